@@ -31,4 +31,12 @@ public interface Driver {
 
   /** Returns the SQL that creates, reads and writes {@code atlas_schema_revisions}. */
   RevisionDialect revisionDialect();
+
+  /**
+   * Returns the probe that judges interrupted implicit-commit statements, or empty for engines
+   * with transactional DDL (they need none) and engines that have no probe.
+   */
+  default java.util.Optional<OutcomeProbe> outcomeProbe() {
+    return java.util.Optional.empty();
+  }
 }

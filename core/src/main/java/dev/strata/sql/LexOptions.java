@@ -26,4 +26,23 @@ public record LexOptions(
   public static final LexOptions SQLITE = new LexOptions(true, false, false, false, false, false);
   /** Non-Atlas directory formats, import and unknown dialects. */
   public static final LexOptions GENERIC = new LexOptions(false, true, true, false, false, false);
+
+  /**
+   * Returns whether PostgreSQL {@code E'...'} strings take backslash escapes. There is no component
+   * for it: it holds for PostgreSQL-shaped options, those with both dollar quotes and {@code BEGIN
+   * ... END} blocks ({@link #POSTGRES}, not {@link #GENERIC}, as in Atlas).
+   */
+  public boolean escapeStrings() {
+    return dollarQuotes && beginEnd;
+  }
+
+  /**
+   * Returns whether a MySQL executable comment ({@code /*!50610 ...*}{@code /}) at the start of a
+   * statement is statement text rather than a detached comment. It holds for MySQL-shaped options
+   * (those with {@code #} comments). Atlas detaches it and leaves an empty {@code ;} statement, which
+   * MySQL rejects ("Query was empty"); mysqldump files are full of them.
+   */
+  public boolean executableComments() {
+    return hashComments;
+  }
 }

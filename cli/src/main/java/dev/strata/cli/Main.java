@@ -1,0 +1,34 @@
+package dev.strata.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code strata} process entry point: runs the command tree and exits with its code. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int code = run(args, out, err, System.getenv(), java.nio.file.Path.of("").toAbsolutePath());
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /**
+   * Runs {@code args} with the given streams, environment and working directory and returns the
+   * exit code: 0 on success, 1 on any error (Atlas's rule). Tests call this in-process.
+   */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.Map<String, String> environment,
+      java.nio.file.Path workingDir) {
+    CliContext context = new CliContext(out, err, environment, workingDir);
+    CommandLine cli = CommandTree.build(context);
+    return cli.execute(args);
+  }
+}

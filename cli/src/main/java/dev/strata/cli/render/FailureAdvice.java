@@ -1,0 +1,123 @@
+package dev.strata.cli.render;
+
+import dev.strata.error.StatementFailedException;
+import dev.strata.migrate.exec.ApplyResult;
+import dev.strata.migrate.exec.StatusResult;
+import dev.strata.migrate.exec.TxMode;
+import dev.strata.migrate.history.Revision;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * Prints Strata's explanation of a failed migration after Atlas's report: what kind of failure it
+ * was (the troubleshooting guide's four kinds) and the next steps. The lines come after Atlas's
+ * block, so parsers of Atlas's output still read it.
+ */
+public final class FailureAdvice {
+  private FailureAdvice() {}
+
+  /** Prints advice for a failed apply; nothing when the failure was not a statement's. */
+  public static void print(PrintWriter out, ApplyResult result, String dir, TxMode mode) {
+    if (!(result.error() instanceof StatementFailedException)) {
+      return;
+    }
+    StatementFailedException e = (StatementFailedException) result.error();
+    String kind = e.kind();
+    out.println();
+    out.println("Failure: " + describe(kind) + " in " + e.file() + " at line " + e.line()
+        + " (statement " + (e.index() + 1) + ")");
+    steps(out, kind, e.file(), e.index() + 1, mode != TxMode.NONE);
+    out.flush();
+  }
+
+  /** Prints advice under {@code migrate status}'s error block. */
+  public static void printForStatus(PrintWriter out, Revision last, StatusResult s, String dir) {
+    String kind = classifyText(s.error());
+    String file = last.description() == null || last.description().isEmpty()
+        ? last.version() + ".sql"
+        : last.version() + "_" + last.description() + ".sql";
+    out.println();
+    out.println("Failure: " + describe(kind) + " in " + file + " (statement " + (last.applied() + 1) + ")");
+    steps(out, kind, file, (int) last.applied() + 1, false);
+  }
+
+  private static void steps(PrintWriter out, String kind, String file, int statement, boolean fileMode) {
+    String resume =
+        fileMode
+            ? "  -- Run 'strata migrate apply' again: the failed file was rolled back where the database allows it, and its pending statements run again."
+            : "  -- Run 'strata migrate apply' again: it resumes at statement " + statement + " of " + file + "; statements before it do not run again.";
+    switch (kind) {
+      case "SYNTAX":
+        out.println("  -- Fix the statement in " + file + ", then run 'strata migrate hash'.");
+        out.println(resume);
+        break;
+      case "SCHEMA":
+        out.println("  -- If the migration file is wrong: fix it, then run 'strata migrate hash'.");
+        out.println("  -- If the database drifted (changed by hand): restore the schema the file expects,");
+        out.println("     then keep the file as it is.");
+        out.println(resume);
+        break;
+      case "DATA":
+        out.println("  -- The existing rows conflict with the statement (duplicate key, NULL, foreign key).");
+        out.println("  -- Fix the rows, and add the fixing statements to " + file + " before the failing one");
+        out.println("     so other deployments do not fail too; then run 'strata migrate hash'.");
+        out.println(resume);
+        break;
+      case "CONNECTION":
+        out.println("  -- The connection to the database was lost.");
+        out.println("  -- Run 'strata migrate apply' again: it resumes from the revision table.");
+        break;
+      case "LOCK":
+        out.println("  -- A lock held by another session blocked the statement; retry when it is released.");
+        out.println(resume);
+        break;
+      default:
+        out.println("  -- Fix the cause shown above; if you edit " + file + ", run 'strata migrate hash'.");
+        out.println(resume);
+    }
+  }
+
+  private static String describe(String kind) {
+    switch (kind) {
+      case "SYNTAX":
+        return "syntax error";
+      case "SCHEMA":
+        return "schema-dependent change";
+      case "DATA":
+        return "data-dependent change";
+      case "CONNECTION":
+        return "connection loss";
+      case "LOCK":
+        return "lock conflict";
+      default:
+        return "statement error";
+    }
+  }
+
+  /** Returns the failure kind guessed from a stored error text (the revision keeps no kind). */
+  static String classifyText(String error) {
+    String e = error == null ? "" : error.toLowerCase(Locale.ROOT);
+    if (e.contains("syntax")) {
+      return "SYNTAX";
+    }
+    if (e.contains("duplicate column") || e.contains("duplicate key name")) {
+      return "SCHEMA";
+    }
+    if (e.contains("duplicate") || e.contains("violat") || e.contains("constraint")
+        || e.contains("cannot be null") || e.contains("null value") || e.contains("truncated")
+        || e.contains("out of range") || e.contains("invalid input")) {
+      return "DATA";
+    }
+    if (e.contains("already exists") || e.contains("does not exist") || e.contains("no such")
+        || e.contains("doesn't exist") || e.contains("unknown column") || e.contains("unknown table")) {
+      return "SCHEMA";
+    }
+    if (e.contains("connection") || e.contains("terminat")) {
+      return "CONNECTION";
+    }
+    if (e.contains("lock")) {
+      return "LOCK";
+    }
+    return "OTHER";
+  }
+}

@@ -1,0 +1,105 @@
+package dev.strata.cli.render;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes maps, lists, strings, numbers and booleans as compact JSON, as Go's encoding/json does
+ * (keys in insertion order). A few dozen lines keep the CLI free of a JSON library and its
+ * start-up cost; nothing here parses JSON.
+ */
+public final class Json {
+  private static final DateTimeFormatter RFC3339 =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
+
+  private Json() {}
+
+  /** Returns {@code value} as JSON text. */
+  public static String write(Object value) {
+    StringBuilder b = new StringBuilder();
+    append(b, value);
+    return b.toString();
+  }
+
+  private static void append(StringBuilder b, Object v) {
+    if (v == null) {
+      b.append("null");
+    } else if (v instanceof String) {
+      string(b, (String) v);
+    } else if (v instanceof Number || v instanceof Boolean) {
+      b.append(v);
+    } else if (v instanceof Instant) {
+      string(b, OffsetDateTime.ofInstant((Instant) v, ZoneOffset.UTC).format(RFC3339));
+    } else if (v instanceof Map) {
+      b.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+        if (!first) {
+          b.append(',');
+        }
+        first = false;
+        string(b, String.valueOf(e.getKey()));
+        b.append(':');
+        append(b, e.getValue());
+      }
+      b.append('}');
+    } else if (v instanceof Collection) {
+      b.append('[');
+      boolean first = true;
+      for (Object o : (Collection<?>) v) {
+        if (!first) {
+          b.append(',');
+        }
+        first = false;
+        append(b, o);
+      }
+      b.append(']');
+    } else {
+      string(b, v.toString());
+    }
+  }
+
+  private static void string(StringBuilder b, String s) {
+    b.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"':
+          b.append("\\\"");
+          break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
+        case '<':
+          b.append("\\u003c");
+          break;
+        case '>':
+          b.append("\\u003e");
+          break;
+        case '&':
+          b.append("\\u0026");
+          break;
+        default:
+          if (c < 0x20) {
+            b.append(String.format("\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+      }
+    }
+    b.append('"');
+  }
+}

@@ -1,0 +1,68 @@
+package dev.strata.cli.e2e;
+
+import dev.strata.spi.Driver;
+import dev.strata.spi.DriverRegistry;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A real database a scenario runs against, with the few queries the assertions need. Queries go
+ * through Strata's own drivers, so the tests need no vendor code of their own.
+ */
+abstract class Target implements AutoCloseable {
+  /** Returns the Strata URL of the database under test. */
+  abstract String url();
+
+  /** Returns the engine's name for display: sqlite, postgres, mariadb. */
+  abstract String name();
+
+  /** Returns true when DDL rolls back with its transaction. */
+  abstract boolean transactionalDdl();
+
+  Connection connect() throws SQLException {
+    Driver d = DriverRegistry.load().driverFor(url());
+    return d.connect();
+  }
+
+  void exec(String sql) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  long count(String sql) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  List<List<String>> rows(String sql) throws SQLException {
+    List<List<String>> out = new ArrayList<>();
+    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(rs.getString(i));
+        }
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** Returns true when a table of that name exists in the database under test. */
+  boolean tableExists(String table) throws SQLException {
+    try {
+      count("SELECT COUNT(*) FROM " + table);
+      return true;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.strata.migrate.dir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Where the bytes of a migration file come from. Nothing is read until {@link #open()} or {@link
+ * #bytes()} is called, and nothing is cached: each call reads again, so a 1 GB data migration can
+ * be streamed without holding it in memory.
+ */
+public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMemory {
+
+  /** Returns a new stream over the content; the caller closes it. */
+  InputStream open() throws IOException;
+
+  /** Returns the whole content, read now. */
+  default byte[] bytes() throws IOException {
+    try (InputStream in = open()) {
+      return in.readAllBytes();
+    }
+  }
+
+  /** Returns content read from {@code path} on demand. */
+  static FileContent of(Path path) {
+    return new OnDisk(path);
+  }
+
+  /** Returns content held in memory; the array is copied. */
+  static FileContent of(byte[] bytes) {
+    return new InMemory(bytes.clone());
+  }
+
+  /** A file on disk, read on each call. */
+  record OnDisk(Path path) implements FileContent {
+    public OnDisk {
+      Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      return Files.newInputStream(path);
+    }
+
+    @Override
+    public byte[] bytes() throws IOException {
+      return Files.readAllBytes(path);
+    }
+  }
+
+  /** Bytes held in memory (never exposed, so the record stays immutable). */
+  final class InMemory implements FileContent {
+    private final byte[] data;
+
+    private InMemory(byte[] data) {
+      this.data = data;
+    }
+
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(data);
+    }
+
+    @Override
+    public byte[] bytes() {
+      return data.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof InMemory && Arrays.equals(data, ((InMemory) o).data);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(data);
+    }
+
+    @Override
+    public String toString() {
+      return "InMemory[" + data.length + " bytes]";
+    }
+  }
+}

@@ -1,0 +1,270 @@
+package dev.strata.migrate.exec;
+
+import dev.strata.error.HistoryChangedException;
+import dev.strata.error.StatementFailedException;
+import dev.strata.migrate.history.Revision;
+import dev.strata.migrate.history.RevisionStore;
+import dev.strata.migrate.history.RevisionType;
+import dev.strata.error.ErrorCode;
+import dev.strata.error.StrataException;
+import dev.strata.spi.Dialect;
+import dev.strata.spi.OutcomeProbe;
+import java.util.Optional;
+import dev.strata.sql.Statement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs one file's statements and records each one exactly when it takes effect:
+ *
+ * <ul>
+ *   <li>transactional DDL (PostgreSQL, SQLite), tx-mode file/all: the statements and one final
+ *       revision write share the transaction, so no per-statement round trips are paid;
+ *   <li>transactional DDL, tx-mode none: each statement commits together with its revision
+ *       update; a statement that cannot run in a transaction runs alone, recorded right after;
+ *   <li>implicit-commit DDL (MySQL, MariaDB), any mode: each DDL statement is recorded and
+ *       committed right after it; DML shares its transaction with its revision update.
+ * </ul>
+ */
+final class FileRunner {
+  private final Dialect dialect;
+  private final ApplyListener listener;
+  private final Clock clock;
+  private final String operator;
+  private final boolean dryRun;
+  private final OutcomeProbe probe;
+
+  /**
+   * The error text of a revision whose next statement was started but whose outcome was not yet
+   * recorded; the probe's fingerprint follows it.
+   */
+  static final String IN_FLIGHT = "strata: statement interrupted before its outcome was recorded; fingerprint=";
+
+  FileRunner(
+      Dialect dialect,
+      OutcomeProbe probe,
+      ApplyListener listener,
+      Clock clock,
+      String operator,
+      boolean dryRun) {
+    this.probe = probe;
+    this.dialect = dialect;
+    this.listener = listener;
+    this.clock = clock;
+    this.operator = operator;
+    this.dryRun = dryRun;
+  }
+
+  /** What running a file produced: the record for the report, and the error when it failed. */
+  record Outcome(AppliedFile file, StatementFailedException error) {}
+
+  /** Thrown when the connection was lost at a point where resuming cannot run anything twice. */
+  static final class ResumableLoss extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ResumableLoss(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  /**
+   * Runs {@code f} from the first statement {@code existing} has not applied. In tx-mode all the
+   * caller owns the transaction: auto-commit is already off and the caller commits or rolls back.
+   *
+   * @param existing the file's revision from an earlier run, or null
+   * @throws ResumableLoss when the connection dropped where a new connection can safely resume
+   */
+  Outcome run(Connection c, RevisionStore store, LoadedFile f, Revision existing)
+      throws SQLException, ResumableLoss {
+    Instant start = clock.instant();
+    long t0 = System.nanoTime();
+    List<Statement> stmts = f.statements();
+    long skipped = existing == null ? 0 : Math.min(existing.applied(), stmts.size());
+    Revision rev;
+    if (existing != null) {
+      checkHistory(f, existing);
+      rev = existing.withTotal(stmts.size()).withHash(f.hash()).withType(RevisionType.EXECUTE);
+    } else {
+      rev =
+          new Revision(
+              f.file().version(), f.file().description(), RevisionType.EXECUTE, 0, stmts.size(),
+              start, 0, null, null, f.hash(), null, operator);
+    }
+    if (existing != null && !dryRun && inFlight(existing, stmts, skipped)) {
+      // A crash hit an implicit-commit statement between its start and its record: ask the probe.
+      Statement s = stmts.get((int) skipped);
+      String fp = existing.error().substring(IN_FLIGHT.length());
+      Optional<Boolean> took = probe.tookEffect(c, s.text(), fp);
+      if (took.isEmpty()) {
+        throw new StrataException(
+            ErrorCode.REVISIONS,
+            String.format(
+                "statement %d of %s (line %d) was interrupted before its outcome was recorded, and"
+                    + " Strata cannot tell whether it took effect: check the database; if it did,"
+                    + " undo its effect so that it can run again, then run 'strata migrate apply'",
+                skipped + 1, f.file().name(), s.line()));
+      }
+      if (took.get()) {
+        rev = rev.withProgress(skipped + 1, partial(f, skipped + 1), null, null);
+        store.write(rev);
+        skipped++;
+      }
+    }
+    listener.fileStarted(f.file(), skipped);
+    List<String> ran = new ArrayList<>();
+    boolean txDdl = dialect.transactionalDdl();
+    TxMode mode = f.txMode();
+    // Statements whose record is committed: what a rollback falls back to.
+    long durable = skipped;
+    if (!dryRun && mode == TxMode.FILE) {
+      c.setAutoCommit(false);
+    }
+    for (int i = (int) skipped; i < stmts.size(); i++) {
+      Statement s = stmts.get(i);
+      listener.statementStarted(f.file(), s);
+      ran.add(s.text());
+      if (dryRun) {
+        continue;
+      }
+      boolean last = i == stmts.size() - 1;
+      boolean alone = mode == TxMode.NONE && dialect.nonTransactional(s.text()).isPresent();
+      boolean implicit = !txDdl && dialect.commitsImplicitly(s.text());
+      c.setAutoCommit(alone || mode == TxMode.NONE && implicit);
+      if (implicit && probe != null) {
+        Optional<String> fp = probe.before(c, s.text());
+        if (fp.isPresent()) {
+          // Recorded before the statement; its implicit commit makes the record durable with it.
+          store.write(rev.withProgress(durable, partial(f, durable), IN_FLIGHT + fp.get(), s.text()));
+        }
+      }
+      try {
+        execute(c, s.text());
+      } catch (SQLException e) {
+        if (dialect.isConnectionLoss(e) && !implicit && !alone) {
+          throw new ResumableLoss(e);
+        }
+        String text = dialect.describe(e);
+        listener.statementFailed(f.file(), s, text);
+        rollbackQuietly(c);
+        if (mode != TxMode.ALL) {
+          Revision failed =
+              rev.withProgress(durable, partial(f, durable), text, s.text())
+                  .withExecution(System.nanoTime() - t0, operator);
+          recordFailure(
+              c, store, failed, mode == TxMode.NONE || existing != null || durable > 0 || !txDdl);
+        }
+        StatementFailedException err =
+            new StatementFailedException(
+                f.file().name(), f.file().version(), i, s.line(), s.text(), text,
+                dialect.classify(e).name(), e);
+        AppliedFile record =
+            new AppliedFile(
+                f.file(), start, clock.instant(), skipped, ran, new StatementError(s.text(), text));
+        return new Outcome(record, err);
+      }
+      if (mode == TxMode.NONE || !txDdl || last) {
+        rev =
+            last
+                ? rev.withProgress(i + 1, null, null, null)
+                    .withExecution(System.nanoTime() - t0, operator)
+                : rev.withProgress(i + 1, partial(f, i + 1), null, null);
+        try {
+          store.write(rev);
+          boolean commitNow = mode == TxMode.NONE || implicit;
+          if (commitNow && !c.getAutoCommit()) {
+            c.commit();
+          }
+          if (commitNow) {
+            durable = i + 1;
+          }
+        } catch (SQLException e) {
+          if (dialect.isConnectionLoss(e) && txDdl && !alone) {
+            throw new ResumableLoss(e);
+          }
+          throw e;
+        }
+      }
+    }
+    if (!dryRun && stmts.size() == skipped) {
+      // Nothing left to run (an empty file, or a resumed file with nothing after its prefix).
+      store.write(
+          rev.withProgress(stmts.size(), null, null, null)
+              .withExecution(System.nanoTime() - t0, operator));
+    }
+    if (!dryRun && mode != TxMode.ALL) {
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+      c.setAutoCommit(true);
+    }
+    listener.fileApplied(f.file(), Duration.ofNanos(System.nanoTime() - t0));
+    return new Outcome(new AppliedFile(f.file(), start, clock.instant(), skipped, ran, null), null);
+  }
+
+  private boolean inFlight(Revision existing, List<Statement> stmts, long applied) {
+    return probe != null
+        && existing.error() != null
+        && existing.error().startsWith(IN_FLIGHT)
+        && applied < stmts.size()
+        && stmts.get((int) applied).text().equals(existing.errorStmt());
+  }
+
+  private static void checkHistory(LoadedFile f, Revision existing) {
+    List<String> stored = existing.partialHashes() == null ? List.of() : existing.partialHashes();
+    long applied = Math.min(existing.applied(), Integer.MAX_VALUE);
+    for (int i = 0; i < applied; i++) {
+      String want = i < stored.size() ? strip(stored.get(i)) : null;
+      String have = i < f.statementHashes().size() ? strip(f.statementHashes().get(i)) : null;
+      if (want == null || !want.equals(have)) {
+        throw new HistoryChangedException(f.file().name(), i + 1);
+      }
+    }
+  }
+
+  private static String strip(String h) {
+    return h.startsWith("h1:") ? h.substring(3) : h;
+  }
+
+  private static List<String> partial(LoadedFile f, long applied) {
+    return applied == 0 ? null : f.statementHashes().subList(0, (int) applied);
+  }
+
+  private static void execute(Connection c, String sql) throws SQLException {
+    try (java.sql.Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      if (!c.getAutoCommit()) {
+        c.rollback();
+      }
+    } catch (SQLException ignored) {
+      // The connection may be gone; its transaction died with it.
+    }
+  }
+
+  /**
+   * Records the failure after the rollback, in its own transaction, when there is something to
+   * record: a file that left nothing behind (a rolled-back first attempt on transactional DDL)
+   * leaves no row, as with Atlas, and simply stays pending.
+   */
+  private static void recordFailure(
+      Connection c, RevisionStore store, Revision failed, boolean worthARow) {
+    if (!worthARow) {
+      return;
+    }
+    try {
+      c.setAutoCommit(true);
+      store.write(failed);
+    } catch (SQLException ignored) {
+      // Best effort: the connection may have died with the statement.
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package dev.strata.migrate.exec;
+
+import dev.strata.error.ErrorCode;
+import dev.strata.error.StrataException;
+import dev.strata.migrate.dir.ChecksumValidator;
+import dev.strata.migrate.dir.MigrationDir;
+import dev.strata.migrate.dir.MigrationFile;
+import dev.strata.migrate.dir.SumFile;
+import dev.strata.migrate.history.Revision;
+import dev.strata.migrate.history.RevisionLocator;
+import dev.strata.migrate.history.RevisionStore;
+import dev.strata.migrate.history.RevisionType;
+import dev.strata.spi.Driver;
+import dev.strata.spi.Locker;
+import dev.strata.spi.RevisionTableRef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Applies pending migration files to one database: validates the directory, takes Atlas's lock,
+ * plans the pending files, runs them under the transaction mode and records every statement.
+ * When the connection drops where resuming cannot run a statement twice, it reconnects and
+ * resumes from the revision table, a bounded number of times.
+ */
+public final class MigrationExecutor {
+  /** The lock name Atlas uses for apply and set. */
+  public static final String LOCK_NAME = "atlas_migrate_execute";
+
+  private final Driver driver;
+  private final MigrationDir dir;
+  private final StatementReader reader;
+  private final ApplyOptions options;
+  private final ApplyListener listener;
+  private final Clock clock;
+
+  public MigrationExecutor(
+      Driver driver,
+      MigrationDir dir,
+      StatementReader reader,
+      ApplyOptions options,
+      ApplyListener listener,
+      Clock clock) {
+    this.driver = driver;
+    this.dir = dir;
+    this.reader = reader;
+    this.options = options;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  /**
+   * Returns what the run did. Failures of the directory (checksum), of the options and of the lock
+   * are thrown; a failing statement is returned in {@link ApplyResult#error()} together with
+   * everything that ran before it.
+   */
+  public ApplyResult apply() {
+    if (options.amount() < 0) {
+      throw new StrataException(
+          ErrorCode.USAGE, "cannot apply '" + options.amount() + "' migration files");
+    }
+    if (options.baseline() != null && !options.baseline().isEmpty() && options.allowDirty()) {
+      throw new StrataException(
+          ErrorCode.USAGE, "sql/migrate: baseline and allow-dirty are mutually exclusive");
+    }
+    SumFile sum = ChecksumValidator.validate(dir);
+    List<MigrationFile> files = dir.files();
+    RevisionTableRef ref = RevisionLocator.locate(driver.url(), options.revisionsSchema());
+    Run run = new Run(clock.instant());
+    int attempt = 0;
+    while (true) {
+      try {
+        return once(run, files, sum, ref);
+      } catch (FileRunner.ResumableLoss loss) {
+        if (attempt >= options.maxReconnects()) {
+          return run.result(
+              new StrataException(ErrorCode.CONNECTION, "connection lost: " + driver.url().mask(loss.getMessage()), loss),
+              clock.instant());
+        }
+        attempt++;
+        run.reconnects = attempt;
+        listener.reconnected(attempt, options.maxReconnects(), driver.url().mask(loss.getMessage()));
+        sleep(200L << Math.min(attempt, 5));
+      }
+    }
+  }
+
+  /** One connected attempt; a reconnect starts a new one that picks up from the revisions. */
+  private ApplyResult once(Run run, List<MigrationFile> files, SumFile sum, RevisionTableRef ref)
+      throws FileRunner.ResumableLoss {
+    try (Connection c = connect();
+        Locker.Lock lock = lock()) {
+      RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
+      RevisionLocator.checkNotAmbiguous(
+          c, driver.revisionDialect(), driver.url(), options.revisionsSchema(), ref);
+      store.ensure();
+      List<Revision> revisions = store.readAll();
+      if (revisions.isEmpty()) {
+        revisions = firstRun(c, store, files, ref);
+      }
+      List<MigrationFile> pending = pending(files, revisions, run);
+      if (!run.planned) {
+        run.current = revisions.isEmpty() ? "" : revisions.get(revisions.size() - 1).version();
+        if (pending.isEmpty()) {
+          listener.nothingToDo();
+          return run.result(null, clock.instant());
+        }
+        run.pending = pending;
+        run.target = pending.get(pending.size() - 1).version();
+        run.planned = true;
+        listener.planned(run.current, run.target, pending);
+      }
+      if (pending.isEmpty()) {
+        return run.result(null, clock.instant());
+      }
+      FileLoader loader = new FileLoader(driver.dialect(), reader, sum, options.txMode());
+      List<LoadedFile> loaded;
+      try {
+        loaded = loader.loadAll(pending);
+      } catch (StrataException e) {
+        return run.result(e, clock.instant());
+      }
+      return execute(c, store, loaded, revisions, run);
+    } catch (SQLException e) {
+      if (driver.dialect().isConnectionLoss(e) && run.planned) {
+        throw new FileRunner.ResumableLoss(e);
+      }
+      throw new StrataException(ErrorCode.CONNECTION, driver.url().mask(e.getMessage()), e);
+    }
+  }
+
+  private ApplyResult execute(
+      Connection c, RevisionStore store, List<LoadedFile> loaded, List<Revision> revisions, Run run)
+      throws SQLException, FileRunner.ResumableLoss {
+    Map<String, Revision> byVersion = new HashMap<>();
+    for (Revision r : revisions) {
+      byVersion.put(r.version(), r);
+    }
+    FileRunner runner =
+        new FileRunner(
+            driver.dialect(), driver.outcomeProbe().orElse(null), listener, clock,
+            options.operatorVersion(), options.dryRun());
+    boolean all = options.txMode() == TxMode.ALL && !options.dryRun();
+    if (all) {
+      c.setAutoCommit(false);
+    }
+    for (LoadedFile f : loaded) {
+      Revision existing = byVersion.get(f.file().version());
+      if (existing != null && !existing.isPartial()) {
+        existing = null; // A complete row for an out-of-order version cannot exist; be safe.
+      }
+      FileRunner.Outcome outcome;
+      try {
+        outcome = runner.run(c, store, f, existing);
+      } catch (FileRunner.ResumableLoss loss) {
+        if (all) {
+          run.applied.clear(); // The whole transaction is gone; the retry starts over.
+        }
+        throw loss;
+      }
+      run.applied.add(outcome.file());
+      if (outcome.error() != null) {
+        if (all) {
+          c.rollback();
+          c.setAutoCommit(true);
+        }
+        return run.result(outcome.error(), clock.instant());
+      }
+      run.done++;
+    }
+    if (all) {
+      c.commit();
+      c.setAutoCommit(true);
+    }
+    return run.result(null, clock.instant());
+  }
+
+  /** Handles a database without revisions: clean check, baseline, allow-dirty. */
+  private List<Revision> firstRun(
+      Connection c, RevisionStore store, List<MigrationFile> files, RevisionTableRef ref)
+      throws SQLException {
+    String baseline = options.baseline();
+    if (baseline == null || baseline.isEmpty()) {
+      if (!options.allowDirty()) {
+        Optional<String> dirty = driver.cleanChecker().dirtyReason(c, ref);
+        if (dirty.isPresent()) {
+          throw new StrataException(
+              ErrorCode.NOT_CLEAN,
+              "sql/migrate: connected database is not clean: "
+                  + dirty.get()
+                  + ". baseline version or allow-dirty is required");
+        }
+      }
+      return List.of();
+    }
+    MigrationFile base = null;
+    for (MigrationFile f : files) {
+      if (f.version().equals(baseline)) {
+        base = f;
+      }
+    }
+    if (base == null) {
+      throw new StrataException(
+          ErrorCode.USAGE, "baseline version \"" + baseline + "\" not found");
+    }
+    Revision row =
+        new Revision(
+            base.version(), base.description(), RevisionType.BASELINE, 0, 0, clock.instant(), 0,
+            null, null, "", null, options.operatorVersion());
+    store.write(row);
+    return List.of(row);
+  }
+
+  private List<MigrationFile> pending(List<MigrationFile> files, List<Revision> revisions, Run run) {
+    java.util.Set<String> checkpoints = Checkpoints.of(files);
+    PendingPlan plan = PendingPlanner.plan(files, revisions, options.execOrder(), checkpoints);
+    List<MigrationFile> pending = new ArrayList<>(plan.pending());
+    String to = options.toVersion();
+    if (to != null && !to.isEmpty()) {
+      pending = ToVersion.cut(files, pending, to);
+    }
+    int amount = options.amount();
+    if (amount > 0) {
+      int left = Math.max(0, amount - run.done);
+      if (pending.size() > left) {
+        pending = pending.subList(0, left);
+      }
+    }
+    return pending;
+  }
+
+  private Connection connect() throws SQLException {
+    return driver.connect();
+  }
+
+  private Locker.Lock lock() {
+    try {
+      return driver.locker().lock(LOCK_NAME, options.lockTimeout());
+    } catch (StrataException e) {
+      throw new StrataException(e.code(), "acquiring database lock: " + e.getMessage(), e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** What the run has done so far, kept across reconnects. */
+  private static final class Run {
+    final Instant start;
+    final List<AppliedFile> applied = new ArrayList<>();
+    List<MigrationFile> pending = List.of();
+    String current = "";
+    String target = "";
+    boolean planned;
+    int done;
+    int reconnects;
+
+    Run(Instant start) {
+      this.start = start;
+    }
+
+    ApplyResult result(StrataException error, Instant end) {
+      return new ApplyResult(current, target, pending, applied, start, end, error, reconnects);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.strata.migrate.exec;
+
+import dev.strata.error.ErrorCode;
+import dev.strata.error.StrataException;
+import dev.strata.migrate.dir.ChecksumValidator;
+import dev.strata.migrate.dir.MigrationDir;
+import dev.strata.migrate.dir.MigrationFile;
+import dev.strata.migrate.history.Revision;
+import dev.strata.migrate.history.RevisionLocator;
+import dev.strata.migrate.history.RevisionStore;
+import dev.strata.spi.Driver;
+import dev.strata.spi.RevisionTableRef;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/** Computes {@code migrate status}: read-only except for upgrading an existing revisions table. */
+public final class StatusReader {
+  private final Driver driver;
+  private final MigrationDir dir;
+  private final StatementReader reader;
+  private final String revisionsSchema;
+
+  public StatusReader(Driver driver, MigrationDir dir, StatementReader reader, String revisionsSchema) {
+    this.driver = driver;
+    this.dir = dir;
+    this.reader = reader;
+    this.revisionsSchema = revisionsSchema;
+  }
+
+  /** Returns the status; throws for checksum errors and connection failures. */
+  public StatusResult status() {
+    ChecksumValidator.validate(dir);
+    List<MigrationFile> files = dir.files();
+    Set<String> checkpoints = Checkpoints.of(files);
+    RevisionTableRef ref = RevisionLocator.locate(driver.url(), revisionsSchema);
+    List<Revision> revisions;
+    try (Connection c = driver.connect()) {
+      RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
+      RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
+      if (!store.exists()) {
+        revisions = List.of();
+      } else {
+        store.ensure();
+        revisions = store.readAll();
+      }
+    } catch (SQLException e) {
+      throw new StrataException(ErrorCode.CONNECTION, driver.url().mask(e.getMessage()), e);
+    }
+    List<MigrationFile> available = PendingPlanner.fromLastCheckpoint(files, checkpoints);
+    List<MigrationFile> pending;
+    List<MigrationFile> outOfOrder = List.of();
+    String error = "";
+    String next = null;
+    try {
+      pending = PendingPlanner.plan(files, revisions, ExecOrder.LINEAR, checkpoints).pending();
+    } catch (StrataException e) {
+      PendingPlan skip = PendingPlanner.plan(files, revisions, ExecOrder.LINEAR_SKIP, checkpoints);
+      if (skip.outOfOrder().isEmpty()) {
+        throw e;
+      }
+      pending = skip.pending();
+      outOfOrder = skip.outOfOrder();
+      error = e.getMessage();
+      next = "";
+    }
+    String current =
+        revisions.isEmpty()
+            ? "No migration applied yet"
+            : revisions.get(revisions.size() - 1).version();
+    String status = pending.isEmpty() && outOfOrder.isEmpty() ? "OK" : "PENDING";
+    if (next == null) {
+      next = pending.isEmpty() ? "Already at latest version" : pending.get(0).version();
+    }
+    long count = 0;
+    long total = 0;
+    String sql = "";
+    boolean partial = false;
+    if (!revisions.isEmpty()) {
+      Revision last = revisions.get(revisions.size() - 1);
+      if (last.isPartial()) {
+        partial = true;
+        MigrationFile file =
+            files.stream()
+                .filter(f -> f.version().equals(last.version()))
+                .reduce((a, b) -> b)
+                .orElseThrow(
+                    () ->
+                        new StrataException(
+                            ErrorCode.REVISIONS,
+                            "migration file with version \"" + last.version() + "\" not found"));
+        count = last.applied();
+        total = reader.statements(file).size();
+        sql = last.errorStmt() == null ? "" : last.errorStmt();
+        error = last.error() == null ? error : last.error().replace('\n', ' ');
+      } else if (last.error() != null && !last.error().isEmpty()) {
+        sql = last.errorStmt() == null ? "" : last.errorStmt();
+        error = last.error().replace('\n', ' ');
+      }
+    }
+    return new StatusResult(
+        available, pending, outOfOrder, revisions, current, next, count, total, status, error, sql,
+        partial);
+  }
+}

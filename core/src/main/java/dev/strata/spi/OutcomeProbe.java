@@ -1,0 +1,27 @@
+package dev.strata.spi;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Tells whether an interrupted statement took effect, for engines whose DDL commits implicitly
+ * (MySQL, MariaDB): there a statement and the revision update that records it cannot share a
+ * transaction, so a crash between the two leaves the outcome unknown. Before such a statement the
+ * engine records a fingerprint; after a crash, the next run asks the probe.
+ */
+public interface OutcomeProbe {
+  /**
+   * Returns a fingerprint of what {@code statement} will change, taken before it runs, or empty
+   * when the probe cannot judge this kind of statement. An empty string is a valid fingerprint
+   * (for example "the object does not exist yet").
+   */
+  Optional<String> before(Connection c, String statement) throws SQLException;
+
+  /**
+   * Returns whether {@code statement} took effect, given the fingerprint taken before it ran, or
+   * empty when that cannot be told.
+   */
+  Optional<Boolean> tookEffect(Connection c, String statement, String fingerprint)
+      throws SQLException;
+}

@@ -1,0 +1,9 @@
+
+
+
+-- migrate:up
+
+
+
+
+CREATE TABLE tbl_2 (col INT);

@@ -1,0 +1,6 @@
+-- atlas:delimiter -- end
+CREATE TABLE t (id int)
+-- end
+-- a comment
+SELECT ';'
+-- end

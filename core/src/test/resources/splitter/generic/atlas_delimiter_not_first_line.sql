@@ -1,0 +1,4 @@
+
+-- atlas:delimiter $$
+SELECT 1;
+SELECT 2$$

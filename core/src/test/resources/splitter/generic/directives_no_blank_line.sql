@@ -1,0 +1,2 @@
+-- atlas:txmode none
+CREATE INDEX CONCURRENTLY i ON t (c);

@@ -1,0 +1,3 @@
+SELECT 'fine';
+SELECT 'ends with a backslash\';
+SELECT 'x';

@@ -1,0 +1,3 @@
+SELECT 'ok';
+SELECT 'café is Latin-1';
+SELECT 'never reached';

@@ -1,0 +1,5 @@
+SELECT 1;
+CREATE TABLE t (
+  id int,
+  name text
+;

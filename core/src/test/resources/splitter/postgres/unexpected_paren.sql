@@ -1,0 +1,2 @@
+SELECT 12);
+SELECT 2;

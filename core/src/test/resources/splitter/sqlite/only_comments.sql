@@ -1,0 +1,5 @@
+-- only comments here
+/* and a block
+   over lines */
+
+-- another group

@@ -1,0 +1,37 @@
+package dev.strata.driver.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** Properties of the package's text helpers (each driver module carries its own copy). */
+class TextHelpersPropertyTest {
+  @Property(tries = 300)
+  void partialHashesSurviveAJsonRoundTrip(@ForAll List<String> values) {
+    assertThat(JsonArrays.decode(JsonArrays.encode(values))).isEqualTo(values);
+  }
+
+  @Property(tries = 300)
+  void statementWordsNeverFailAndStayBounded(@ForAll String sql) {
+    assertThat(StatementWords.of(sql, 5, true)).hasSizeLessThanOrEqualTo(5);
+  }
+
+  @Test
+  void jsonLooksLikeGos() {
+    assertThat(JsonArrays.encode(List.of("h1:a+b/c=", "<&>")))
+        .isEqualTo("[\"h1:a+b/c=\",\"\\u003c\\u0026\\u003e\"]");
+    assertThat(JsonArrays.encode(List.of())).isEqualTo("[]");
+    assertThat(JsonArrays.decode("[\"a\", \"b\\\"c\"]")).containsExactly("a", "b\"c");
+    assertThat(JsonArrays.decode("null")).isNull();
+    assertThat(JsonArrays.decode(null)).isNull();
+  }
+
+  @Test
+  void goQuoting() {
+    assertThat(GoStrings.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\n\"");
+    assertThat(GoStrings.quote("ünï")).isEqualTo("\"ünï\"");
+  }
+}
