@@ -37,7 +37,8 @@ import java.util.List;
  * recorded), and after the failure the segments with {@code level == failed} end statements.
  * Failing at the end of input re-runs the table over the window: a PLAIN frame fails together with
  * the frame failing inside it (it saw no END either), an ATOMIC parent may still close on an
- * {@code END IF;} its failed child ignored, so the table is run again after each ATOMIC parent.
+ * {@code END IF;} its failed child ignored, so the table is run again for such a parent when a
+ * statement starting with END follows.
  *
  * <p>Deviation from Atlas, for bounded memory: a block is looked for over at most {@code maxChars}
  * characters from its statement start. A {@code BEGIN} whose {@code END} lies further is a word,
@@ -112,6 +113,12 @@ final class BlockRule {
       return;
     }
     List<Segment> segments = new ArrayList<>(window);
+    long lastEnd = -1; // the last segment holding a part that starts with END
+    for (Segment s : segments) {
+      if (s.startsWithEnd || (s.openers != null && s.openers.stream().anyMatch(o -> o.bodyStartsWithEnd))) {
+        lastEnd = s.seq;
+      }
+    }
     for (; ; ) {
       Deque<Frame> open = new ArrayDeque<>();
       for (Segment s : segments) {
@@ -122,8 +129,10 @@ final class BlockRule {
       }
       Frame f = open.removeLast();
       f.opener.excluded = true;
-      while (!open.isEmpty() && open.getLast().opener.type == Segment.Opener.PLAIN) {
-        open.removeLast().opener.excluded = true;
+      // The parent fails too unless it is ATOMIC and an END-statement follows that it may close on.
+      while (!open.isEmpty() && (open.getLast().opener.type == Segment.Opener.PLAIN || f.openerSeq > lastEnd)) {
+        f = open.removeLast();
+        f.opener.excluded = true;
       }
     }
     Deque<Frame> open = new ArrayDeque<>();
@@ -180,7 +189,7 @@ final class BlockRule {
     boolean closes =
         top.opener.type == Segment.Opener.ATOMIC
             ? top.startsWithEnd
-            : top.startsWithEnd;
+            : s.exactEnd && (last == null || !last.excluded);
     if (!closes) {
       return;
     }

@@ -29,7 +29,7 @@ final class CharSource implements Closeable {
   private final Reader in;
   private boolean eof;
   private long mark;
-  private long start;
+  private long start = -1;
   // Walk state: position walkPos is at byte walkBytes, on line walkLine starting at byte lineStart.
   private long walkPos;
   private long walkBytes;
@@ -50,27 +50,26 @@ final class CharSource implements Closeable {
 
   /** Returns a source reading {@code in} through a buffer of {@code initialChars} (tests use tiny ones). */
   static CharSource of(Reader in, int initialChars) {
-    CharSource s = new CharSource(in, new char[Math.max(2, initialChars)], 0, false);
-    s.skipByteOrderMark();
-    return s;
+    return new CharSource(in, new char[Math.max(2, initialChars)], 0, false);
   }
 
   /** Returns a source over the whole of {@code text}, without copying it twice. */
   static CharSource of(String text) {
-    CharSource s = new CharSource(null, text.toCharArray(), text.length(), true);
-    s.skipByteOrderMark();
-    return s;
+    return new CharSource(null, text.toCharArray(), text.length(), true);
   }
 
-  private void skipByteOrderMark() {
-    if (charAt(0) == '\uFEFF') {
-      start = walkPos = 1;
-      walkBytes = 3;
-    }
-  }
-
-  /** Returns the position of the first character after an optional byte-order mark. */
+  /**
+   * Returns the position of the first character after an optional byte-order mark; the first call
+   * reads the start of the input.
+   */
   long start() {
+    if (start < 0) {
+      start = 0;
+      if (charAt(0) == '\uFEFF') {
+        start = walkPos = 1;
+        walkBytes = 3;
+      }
+    }
     return start;
   }
 

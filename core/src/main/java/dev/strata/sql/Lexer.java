@@ -171,6 +171,7 @@ final class Lexer {
     int depth = 0;
     long parenAt = -1;
     long partStart = start;
+    long commentEnd = -1;
     List<Segment.Opener> openers = null;
     final boolean[] table = special;
     final char high = specialHigh;
@@ -223,15 +224,17 @@ final class Lexer {
         next = orElse(skip.lineEnd(next), next);
       } else if (c == '-' || c == '/') {
         if (src.charAt(next) == (c == '-' ? '-' : '*')) {
-          next = orElse(c == '-' ? skip.lineEnd(next + 1) : skip.blockCommentEnd(next + 1), next + 1);
+          long end = c == '-' ? skip.lineEnd(next + 1) : skip.blockCommentEnd(next + 1);
+          next = commentEnd = orElse(end, next + 1);
         }
       } else if ((c == 'B' || c == 'b')
           && depth == 0
           && defaultDelimiter
-          && (at == start || at == partStart || GoText.isReSpace(b[i - 1]))
+          && (at == start || at == commentEnd || GoText.isSpace(b[i - 1]))
           && skip.matchOpener(at, options.beginEnd(), options.beginAtomic())) {
         int type = skip.openerType;
-        partStart = next = leadingEnd(skip.openerBody);
+        next = skip.openerBody;
+        partStart = leadingEnd(next);
         if (openers == null) {
           openers = new ArrayList<>(2);
         }

@@ -96,6 +96,7 @@ final class ReferenceScanner {
   private Stmt stmt() {
     int depth = 0;
     int openingPos = 0;
+    int commentEnd = -1;
     String text;
     skipSpaces();
     for (; ; ) {
@@ -140,11 +141,13 @@ final class ReferenceScanner {
       } else if (r == '-' && peek() == '-') {
         pos++;
         comment("--", "\n");
+        commentEnd = pos;
       } else if (r == '/' && peek() == '*') {
         pos++;
         comment("/*", "*/");
+        commentEnd = pos;
       } else if ((r == 'B' || r == 'b') && delim.equals(";") && depth == 0
-          && (pos == 1 || GoText.isReSpace(input().charAt(pos - 2)))) {
+          && (pos == 1 || pos - 1 == commentEnd || GoText.isSpace(input().charAt(pos - 2)))) {
         int type = opener(pos - 1);
         if (type >= 0 && skipBlock(type)) {
           text = input().substring(0, pos);

@@ -32,6 +32,16 @@ class SplitterPropertiesTest {
   }
 
   @Provide
+  Arbitrary<String> blocks() {
+    return Arbitraries.of(
+            "BEGIN ", "begin\n", "BEGIN ATOMIC ", "END", "END;", " END ;", "END IF;", ";", ";", "x", "x ",
+            " ", "\n", "(", ")", "-- c\n", "/* c */", "'", "$$", "CASE ")
+        .list()
+        .ofMaxSize(40)
+        .map(l -> String.join("", l));
+  }
+
+  @Provide
   Arbitrary<String> anySql() {
     List<String> all = new ArrayList<>(PIECES);
     all.addAll(DELIMITER_PIECES);
@@ -86,7 +96,7 @@ class SplitterPropertiesTest {
   }
 
   /** The streaming scanner agrees with a literal, recursive port of Atlas's algorithm. */
-  @Property(tries = 5000)
+  @Property(tries = 10000)
   void agreesWithTheRecursiveReference(@ForAll("sql") String input, @ForAll("dialects") LexOptions options) {
     List<String> expected = new ArrayList<>();
     try {
@@ -105,6 +115,12 @@ class SplitterPropertiesTest {
       actual = List.of("error: " + e.getMessage());
     }
     assertThat(actual).isEqualTo(expected);
+  }
+
+  /** The same, on input made mostly of block words. */
+  @Property(tries = 10000)
+  void agreesWithTheReferenceOnBlocks(@ForAll("blocks") String input, @ForAll("dialects") LexOptions options) {
+    agreesWithTheRecursiveReference(input, options);
   }
 
   private static String last(List<String> l) {

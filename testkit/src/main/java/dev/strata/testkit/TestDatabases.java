@@ -98,7 +98,8 @@ public final class TestDatabases
    */
   public synchronized String postgresDatabase() {
     String name = uniqueName();
-    execute(this::postgresAdmin, "CREATE DATABASE " + name);
+    // template0: nobody connects to it, so concurrent creations never find the template busy.
+    execute(this::postgresAdmin, "CREATE DATABASE " + name + " TEMPLATE template0");
     push(
         "PostgreSQL database " + name,
         () -> execute(this::postgresAdmin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
@@ -275,8 +276,14 @@ public final class TestDatabases
 
   @Override
   public synchronized void afterEach(ExtensionContext context) {
-    dropDownTo(Math.max(testMark, 0));
-    testMark = -1;
+    try {
+      dropDownTo(Math.max(testMark, 0));
+    } finally {
+      testMark = -1;
+      // An instance-field extension gets no afterAll: close the admin connections here (they are
+      // reopened on demand) so that a long suite does not pile up server sessions.
+      closeAdminConnections();
+    }
   }
 
   @Override
@@ -287,7 +294,14 @@ public final class TestDatabases
   /** Drops everything this instance created, newest first, and closes its admin connections. */
   @Override
   public synchronized void close() {
-    dropDownTo(0);
+    try {
+      dropDownTo(0);
+    } finally {
+      closeAdminConnections();
+    }
+  }
+
+  private void closeAdminConnections() {
     closeQuietly(postgresAdmin);
     closeQuietly(mariadbAdmin);
     postgresAdmin = null;

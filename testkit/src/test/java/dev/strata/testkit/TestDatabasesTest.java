@@ -47,6 +47,19 @@ class TestDatabasesTest {
   }
 
   @Test
+  void asAnExtensionDropsPerTestWhatTheTestCreatedAndTheRestAfterAll() throws Exception {
+    TestDatabases dbs = new TestDatabases();
+    String classLevel = DatabaseUrl.parse(dbs.mariadbDatabase()).path(); // as in @BeforeAll
+    dbs.beforeEach(null);
+    String testLevel = DatabaseUrl.parse(dbs.mariadbDatabase()).path();
+    dbs.afterEach(null);
+    assertThat(mariaDatabaseExists(testLevel)).isFalse();
+    assertThat(mariaDatabaseExists(classLevel)).isTrue();
+    dbs.afterAll(null);
+    assertThat(mariaDatabaseExists(classLevel)).isFalse();
+  }
+
+  @Test
   void namesAreUnique() {
     assertThat(TestDatabases.uniqueName())
         .startsWith(TestDatabases.PREFIX)

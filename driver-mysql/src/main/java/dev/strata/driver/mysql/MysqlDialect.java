@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class MysqlDialect implements Dialect {
   // Connector/J prefixes server messages with the connection id: "(conn=12) Duplicate entry...".
-  private static final Pattern CONN_PREFIX = Pattern.compile("^\\(conn=\\d+\\)\\s*");
+  private static final Pattern CONN_PREFIX = Pattern.compile("^\\(conn=-?\\d+\\)\\s*");
 
   private static final Set<Integer> SYNTAX = Set.of(1064, 1149);
 

@@ -22,6 +22,7 @@ public final class MysqlDriver implements Driver {
   private final MysqlLocker locker;
   private final MysqlCleanChecker cleanChecker;
   private final MysqlRevisionDialect revisionDialect;
+  private final MysqlOutcomeProbe outcomeProbe = new MysqlOutcomeProbe();
   // Learnt from the last connection (Connector/J reads it from the handshake: no round trip);
   // null until then.
   private volatile Flavor flavor;
@@ -83,6 +84,11 @@ public final class MysqlDriver implements Driver {
   @Override
   public RevisionDialect revisionDialect() {
     return revisionDialect;
+  }
+
+  @Override
+  public java.util.Optional<dev.strata.spi.OutcomeProbe> outcomeProbe() {
+    return java.util.Optional.of(outcomeProbe);
   }
 
   @Override

@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.zip.Adler32;
 
 /**
- * Takes Atlas's SQLite locks: a file {@code <temp dir>/<name>_<adler32 of the database file's
- * absolute path, hex>.lock} ({@code <name>.lock} for an in-memory database) holding the lock's
+ * Takes Atlas's SQLite locks, named exactly as Atlas names them so that the two exclude each
+ * other: {@code <temp dir>/<name>.lock} for a database file (one lock for every file on the
+ * machine, as Atlas has it), {@code <name>_<adler32 of the URL's host and path, hex>.lock} for an
+ * in-memory database. The file holds the lock's
  * expiry time in Unix nanoseconds. An unexpired file means the lock is taken; an expired one is
  * taken over; releasing deletes the file. The file is created atomically, so two Strata processes
  * never both win; Atlas's own check-then-create is looser.
@@ -41,12 +43,12 @@ final class SqliteLocker implements Locker {
 
   /** Returns the lock file's name for lock {@code name} on {@code url}'s database. */
   static String fileName(DatabaseUrl url, String name) {
-    if (url.inMemory()) {
+    if (!url.inMemory()) {
       return name + ".lock";
     }
-    String path = Path.of(url.path()).toAbsolutePath().normalize().toString();
+    // Atlas hashes the URL's host and path as written ("dev" for sqlite://dev?mode=memory).
     Adler32 adler = new Adler32();
-    adler.update(path.getBytes(StandardCharsets.UTF_8));
+    adler.update(url.path().getBytes(StandardCharsets.UTF_8));
     return name + "_" + Long.toHexString(adler.getValue()) + ".lock";
   }
 

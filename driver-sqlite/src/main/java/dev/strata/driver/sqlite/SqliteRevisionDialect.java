@@ -61,8 +61,8 @@ final class SqliteRevisionDialect implements RevisionDialect {
 
   // xerial compiles on every prepareStatement (sqlite3_prepare_v2 costs about twice the upsert
   // itself), so the upsert stays prepared per connection. Entries of closed connections are
-  // dropped on the next write; a reset statement holds no lock and SQLite re-prepares it after a
-  // schema change.
+  // dropped on the next write; the statement is reset after each write (see write), so it holds
+  // nothing open, and SQLite re-prepares it after a schema change.
   private final Map<UpsertKey, PreparedStatement> prepared = new HashMap<>();
 
   /** Returns the table name after checking that {@code ref} names schema main (or none). */
@@ -207,21 +207,27 @@ final class SqliteRevisionDialect implements RevisionDialect {
     }
     String table = table(ref);
     PreparedStatement ps = upsertStatement(c, table);
-    synchronized (ps) {
-      ps.setString(1, r.version());
-      ps.setString(2, orEmpty(r.description()));
-      ps.setLong(3, Integer.toUnsignedLong(r.type()));
-      ps.setLong(4, r.applied());
-      ps.setLong(5, r.total());
-      ps.setString(
-          6, SqliteTimestamps.format(r.executedAt() == null ? Instant.now() : r.executedAt()));
-      ps.setLong(7, r.executionTimeNanos());
-      ps.setString(8, r.error());
-      ps.setString(9, r.errorStmt());
-      ps.setString(10, orEmpty(r.hash()));
-      ps.setString(11, JsonArrays.encode(r.partialHashes()));
-      ps.setString(12, orEmpty(r.operatorVersion()));
-      ps.executeUpdate();
+    try {
+      synchronized (ps) {
+        ps.setString(1, r.version());
+        ps.setString(2, orEmpty(r.description()));
+        ps.setLong(3, Integer.toUnsignedLong(r.type()));
+        ps.setLong(4, r.applied());
+        ps.setLong(5, r.total());
+        ps.setString(
+            6, SqliteTimestamps.format(r.executedAt() == null ? Instant.now() : r.executedAt()));
+        ps.setLong(7, r.executionTimeNanos());
+        ps.setString(8, r.error());
+        ps.setString(9, r.errorStmt());
+        ps.setString(10, orEmpty(r.hash()));
+        ps.setString(11, JsonArrays.encode(r.partialHashes()));
+        ps.setString(12, orEmpty(r.operatorVersion()));
+        // A batch of one: xerial resets the statement after a batch but not after
+        // executeUpdate, and a kept statement left un-reset makes VACUUM fail with "SQL
+        // statements in progress".
+        ps.addBatch();
+        ps.executeBatch();
+      }
     } catch (SQLException e) {
       evict(c, table); // prepare afresh next time rather than reuse a statement in doubt
       throw e;

@@ -20,21 +20,16 @@ class SqliteLockerTest {
   @TempDir Path dir;
 
   @Test
-  void fileNameCarriesTheAdler32OfTheAbsoluteDatabasePath() {
-    DatabaseUrl file = DatabaseUrl.parse("sqlite:///var/db/app.db");
+  void fileNamesAreAtlasOwn() {
+    // Atlas (sql/sqlite/driver.go) names the lock after the lock alone for database files, and
+    // adds the Adler-32 of the URL's host and path only for in-memory databases.
+    assertThat(SqliteLocker.fileName(DatabaseUrl.parse("sqlite:///var/db/app.db"), "atlas_migrate_execute"))
+        .isEqualTo("atlas_migrate_execute.lock");
+    assertThat(SqliteLocker.fileName(DatabaseUrl.parse("sqlite://app.db"), "x")).isEqualTo("x.lock");
     Adler32 a = new Adler32();
-    a.update("/var/db/app.db".getBytes(StandardCharsets.UTF_8));
-    assertThat(SqliteLocker.fileName(file, "atlas_migrate_execute"))
-        .isEqualTo("atlas_migrate_execute_" + Long.toHexString(a.getValue()) + ".lock");
-    DatabaseUrl relative = DatabaseUrl.parse("sqlite://app.db");
-    Adler32 b = new Adler32();
-    b.update(Path.of("app.db").toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-    assertThat(SqliteLocker.fileName(relative, "x"))
-        .isEqualTo("x_" + Long.toHexString(b.getValue()) + ".lock");
-    assertThat(
-            SqliteLocker.fileName(
-                DatabaseUrl.parse("sqlite://dev?mode=memory"), "atlas_migrate_diff"))
-        .isEqualTo("atlas_migrate_diff.lock");
+    a.update("dev".getBytes(StandardCharsets.UTF_8));
+    assertThat(SqliteLocker.fileName(DatabaseUrl.parse("sqlite://dev?mode=memory"), "atlas_migrate_diff"))
+        .isEqualTo("atlas_migrate_diff_" + Long.toHexString(a.getValue()) + ".lock");
   }
 
   @Test
@@ -69,9 +64,20 @@ class SqliteLockerTest {
   }
 
   @Test
-  void locksOnDifferentDatabasesDoNotConflict() {
+  void databaseFilesShareOneLockAsWithAtlas() {
     SqliteLocker a = new SqliteLocker(DatabaseUrl.parse("sqlite://" + dir.resolve("a.db")), dir);
     SqliteLocker b = new SqliteLocker(DatabaseUrl.parse("sqlite://" + dir.resolve("b.db")), dir);
+    try (Locker.Lock la = a.lock("l", Duration.ofSeconds(5))) {
+      assertThat(la).isNotNull();
+      StrataException e = catchThrowableOfType(StrataException.class, () -> b.lock("l", Duration.ZERO));
+      assertThat(e).hasMessage("sql/sqlite: lock on \"l\" already taken");
+    }
+  }
+
+  @Test
+  void inMemoryDatabasesLockSeparately() {
+    SqliteLocker a = new SqliteLocker(DatabaseUrl.parse("sqlite://one?mode=memory"), dir);
+    SqliteLocker b = new SqliteLocker(DatabaseUrl.parse("sqlite://two?mode=memory"), dir);
     try (Locker.Lock la = a.lock("l", Duration.ofSeconds(5));
         Locker.Lock lb = b.lock("l", Duration.ZERO)) {
       assertThat(la).isNotNull();

@@ -95,6 +95,27 @@ class SqliteRevisionTableTest {
   }
 
   @Test
+  void keptUpsertSurvivesClosedConnectionsAndSchemaChanges() throws SQLException {
+    Driver d = DriverRegistry.load().driverFor(dbs.sqliteFile());
+    Instant at = Instant.parse("2024-01-16T10:00:00Z");
+    try (Connection c = d.connect()) {
+      d.revisionDialect().ensureTable(c, MAIN);
+      d.revisionDialect().write(c, MAIN, revision("1", at));
+    }
+    try (Connection c = d.connect();
+        Statement s = c.createStatement()) {
+      d.revisionDialect().write(c, MAIN, revision("2", at));
+      s.execute("CREATE TABLE other (id integer)");
+      s.execute("ALTER TABLE atlas_schema_revisions ADD COLUMN extra text NULL");
+      d.revisionDialect().write(c, MAIN, revision("3", at));
+      s.execute("VACUUM"); // the kept statement is reset: nothing is in progress
+      assertThat(d.revisionDialect().readAll(c, MAIN))
+          .extracting(Revision::version)
+          .containsExactly("1", "2", "3");
+    }
+  }
+
+  @Test
   void otherSchemasAreRefused() throws SQLException {
     Driver d = DriverRegistry.load().driverFor(dbs.sqliteFile());
     try (Connection c = d.connect()) {

@@ -1,0 +1,125 @@
+package dev.strata.bench;
+
+import dev.strata.bench.Operation.Group;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The samples of one database's run and what is derived from them: medians, the spread of each
+ * operation, and ratios against the floor of the operation's group measured in the same run.
+ */
+final class Results {
+  private final Map<String, Operation> operations = new LinkedHashMap<>();
+  private final Map<String, List<Long>> samples = new LinkedHashMap<>();
+
+  void add(Operation op, long nanos) {
+    operations.putIfAbsent(op.id(), op);
+    samples.computeIfAbsent(op.id(), k -> new ArrayList<>()).add(nanos);
+  }
+
+  boolean has(String id) {
+    return samples.containsKey(id);
+  }
+
+  /** Returns the median of {@code id}'s samples in seconds (the mean of the middle two if even). */
+  double median(String id) {
+    long[] s = sorted(id);
+    int n = s.length;
+    double nanos = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
+    return nanos / 1e9;
+  }
+
+  /** Returns (max - min) / median of {@code id}'s samples: how noisy it was. */
+  double spread(String id) {
+    long[] s = sorted(id);
+    return (s[s.length - 1] - s[0]) / 1e9 / median(id);
+  }
+
+  double min(String id) {
+    return sorted(id)[0] / 1e9;
+  }
+
+  double max(String id) {
+    long[] s = sorted(id);
+    return s[s.length - 1] / 1e9;
+  }
+
+  int count(String id) {
+    return samples.get(id).size();
+  }
+
+  /** Returns {@code id}'s median over its group's floor median, or NaN without a floor. */
+  double ratio(String id) {
+    String base = operations.get(id).group().baseline;
+    return has(base) ? median(id) / median(base) : Double.NaN;
+  }
+
+  /** Returns the median spread over every operation: one number for the run's noise. */
+  double medianSpread() {
+    double[] all = samples.keySet().stream().mapToDouble(this::spread).sorted().toArray();
+    return all.length == 0 ? 0 : all[all.length / 2];
+  }
+
+  List<Operation> operations(Group g) {
+    List<Operation> out = new ArrayList<>();
+    for (Operation op : operations.values()) {
+      if (op.group() == g) {
+        out.add(op);
+      }
+    }
+    return out;
+  }
+
+  private long[] sorted(String id) {
+    long[] s = samples.get(id).stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(s);
+    return s;
+  }
+
+  /** Returns the results as Markdown table rows, one group after the other. */
+  String table() {
+    StringBuilder b = new StringBuilder();
+    b.append("| operation | what is timed | median | × floor | min – max (runs) |\n");
+    b.append("|---|---|---:|---:|---|\n");
+    for (Group g : Group.values()) {
+      List<Operation> ops = operations(g);
+      if (ops.isEmpty()) {
+        continue;
+      }
+      b.append("| **").append(g.title).append("** | | | | |\n");
+      for (Operation op : ops) {
+        String id = op.id();
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %s | %s – %s (%d) |%n",
+                id.equals(g.baseline) ? "**" + id + "**" : id,
+                op.what(),
+                seconds(median(id)),
+                Double.isNaN(ratio(id)) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio(id)),
+                seconds(min(id)),
+                seconds(max(id)),
+                count(id)));
+      }
+    }
+    return b.toString();
+  }
+
+  /** Returns seconds with three significant figures or so: 6.61 s, 0.153 s, 0.0042 s. */
+  static String seconds(double s) {
+    if (s >= 10) {
+      return String.format(Locale.ROOT, "%.1f s", s);
+    }
+    if (s >= 1) {
+      return String.format(Locale.ROOT, "%.2f s", s);
+    }
+    if (s >= 0.01) {
+      return String.format(Locale.ROOT, "%.3f s", s);
+    }
+    return String.format(Locale.ROOT, "%.4f s", s);
+  }
+}
