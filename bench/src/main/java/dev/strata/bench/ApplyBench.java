@@ -1,7 +1,5 @@
 package dev.strata.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,7 +61,11 @@ public final class ApplyBench {
     Workload warm = Workload.write(scratch.resolve("warm"), Math.min(WARMUP_MIGRATIONS, options.migrations));
     for (BenchDatabase engine : options.databases) {
       if (options.roundTrips) {
-        RoundTrips.run(engine, work, scratch, options.others);
+        String counted = RoundTrips.run(engine, work, options.repo, scratch, options.others);
+        System.out.println(counted);
+        if (options.report != null && !counted.isEmpty()) {
+          Report.write(options.repo.resolve(options.report), "round-trips:" + engine.id(), counted);
+        }
         continue;
       }
       String loadBefore = Machine.loadAverage();
@@ -73,7 +75,7 @@ public final class ApplyBench {
       System.out.println();
       System.out.println(section);
       if (options.report != null) {
-        Report.write(options.repo.resolve(options.report), engine, section);
+        Report.write(options.repo.resolve(options.report), engine.id(), section);
         System.out.println("written to " + options.report);
       }
     }
@@ -265,9 +267,5 @@ public final class ApplyBench {
           + " dev.strata.bench.ApplyBench "
           + String.join(" ", args);
     }
-  }
-
-  static String read(Path p) throws IOException {
-    return Files.readString(p, StandardCharsets.UTF_8);
   }
 }

@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Writes one database's results into {@code docs/benchmarks.md} between its own markers ({@code
+ * Writes a block of results into {@code docs/benchmarks.md} between its own markers ({@code
  * <!-- ApplyBench:postgres -->} ... {@code <!-- /ApplyBench:postgres -->}), leaving everything else
  * in the file as it is; a missing block is appended at the end.
  */
 final class Report {
   private Report() {}
 
-  static void write(Path file, BenchDatabase engine, String markdown) throws IOException {
-    String open = "<!-- ApplyBench:" + engine.id() + " -->";
-    String close = "<!-- /ApplyBench:" + engine.id() + " -->";
+  static void write(Path file, String blockId, String markdown) throws IOException {
+    String open = "<!-- ApplyBench:" + blockId + " -->";
+    String close = "<!-- /ApplyBench:" + blockId + " -->";
     String block = open + "\n" + markdown.strip() + "\n" + close;
     String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     int a = text.indexOf(open);

@@ -5,10 +5,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * What a command needs from its process: output streams, environment variables and the working
+ * What a command needs from its process: streams, environment variables and the working
  * directory. Passed in so that tests run commands in-process with captured streams.
  */
-public record CliContext(PrintWriter out, PrintWriter err, Map<String, String> environment, Path workingDir) {
+public record CliContext(
+    PrintWriter out,
+    PrintWriter err,
+    java.io.BufferedReader in,
+    Map<String, String> environment,
+    Path workingDir) {
   /** Returns {@code path} resolved against the working directory. */
   public Path resolve(String path) {
     Path p = Path.of(path);

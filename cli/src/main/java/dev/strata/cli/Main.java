@@ -11,10 +11,23 @@ public final class Main {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, System.getenv(), java.nio.file.Path.of("").toAbsolutePath());
+    java.io.BufferedReader in =
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
+    int code = run(args, out, err, in, System.getenv(), java.nio.file.Path.of("").toAbsolutePath());
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Runs {@code args} as {@link #run(String[], PrintWriter, PrintWriter, java.io.BufferedReader,
+   * java.util.Map, java.nio.file.Path)} does, with an empty standard input. */
+  public static int run(
+      String[] args,
+      PrintWriter out,
+      PrintWriter err,
+      java.util.Map<String, String> environment,
+      java.nio.file.Path workingDir) {
+    return run(args, out, err, new java.io.BufferedReader(new java.io.StringReader("")), environment, workingDir);
   }
 
   /**
@@ -25,9 +38,10 @@ public final class Main {
       String[] args,
       PrintWriter out,
       PrintWriter err,
+      java.io.BufferedReader in,
       java.util.Map<String, String> environment,
       java.nio.file.Path workingDir) {
-    CliContext context = new CliContext(out, err, environment, workingDir);
+    CliContext context = new CliContext(out, err, in, environment, workingDir);
     CommandLine cli = CommandTree.build(context);
     return cli.execute(args);
   }

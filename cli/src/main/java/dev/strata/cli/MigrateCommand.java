@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       MigrateSetCommand.class,
       MigrateHashCommand.class,
       MigrateValidateCommand.class,
-      MigrateNewCommand.class
+      MigrateNewCommand.class,
+      MigrateDiffCommand.class
     })
 public final class MigrateCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

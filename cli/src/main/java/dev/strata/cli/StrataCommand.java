@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
       "migration directories, atlas.sum and revision table. Databases: SQLite (sqlite://),",
       "PostgreSQL (postgres://), MySQL (mysql://) and MariaDB (maria://, mariadb://)."
     },
-    subcommands = {MigrateCommand.class})
+    subcommands = {MigrateCommand.class, SchemaCommand.class})
 public final class StrataCommand implements Runnable {
   @Option(
       names = "--env",

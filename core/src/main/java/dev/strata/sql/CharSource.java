@@ -138,29 +138,31 @@ final class CharSource implements Closeable {
   /** A place in the file as Atlas reports it (atlas-compat.md §2.1). */
   record Position(long offset, int line, int column) {}
 
+  /** Moves the walk to {@code position}: one pass counting UTF-8 bytes and newlines. */
   private void walkTo(long position) {
     if (position <= walkPos) {
       return;
     }
     char[] b = buf;
-    long bytes = walkBytes;
-    int i = (int) (walkPos - base);
+    int from = (int) (walkPos - base);
     int to = (int) (position - base);
-    for (; i < to; i++) {
+    long extra = 0; // UTF-8 bytes beyond one per character
+    int lastNewline = -1;
+    long extraAtNewline = 0;
+    for (int i = from; i < to; i++) {
       char c = b[i];
-      if (c < 0x80) {
-        bytes++;
-        if (c == '\n') {
-          walkLine++;
-          lineStart = bytes;
-        }
-      } else if (c < 0x800 || Character.isSurrogate(c)) {
-        bytes += 2; // a surrogate pair is four bytes, two per half
-      } else {
-        bytes += 3;
+      if (c >= 0x80) {
+        extra += c < 0x800 || Character.isSurrogate(c) ? 1 : 2; // a surrogate pair is 4 bytes
+      } else if (c == '\n') {
+        walkLine++;
+        lastNewline = i;
+        extraAtNewline = extra;
       }
     }
-    walkBytes = bytes;
+    if (lastNewline >= 0) {
+      lineStart = walkBytes + (lastNewline + 1 - from) + extraAtNewline;
+    }
+    walkBytes += (to - from) + extra;
     walkPos = position;
   }
 

@@ -1,6 +1,7 @@
 package dev.strata.sql;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,8 +22,9 @@ final class Lexer {
   private final boolean blocks;
   private String delimiter = ";";
   private boolean defaultDelimiter = true;
-  private boolean[] special;
-  private char specialHigh;
+  /** Characters that need a look in the hot loop, indexed by char (64 KB: one load, no branch). */
+  private final boolean[] special = new boolean[Character.MAX_VALUE + 1];
+  private char delimiterFirst;
   private long pos;
 
   Lexer(CharSource src, LexOptions options, long start) {
@@ -43,19 +45,17 @@ final class Lexer {
   void setDelimiter(String d) {
     delimiter = d;
     defaultDelimiter = d.equals(";");
-    boolean[] t = new boolean[128];
+    boolean[] t = special;
+    Arrays.fill(t, 0, 128, false);
+    t[delimiterFirst] = false;
     for (char c : "()'\"`-/".toCharArray()) {
       t[c] = true;
     }
     t['$'] = options.dollarQuotes();
     t['#'] = options.hashComments();
     t['B'] = t['b'] = blocks && defaultDelimiter;
-    char first = d.charAt(0);
-    specialHigh = first < 128 ? '\uFFFF' : first;
-    if (first < 128) {
-      t[first] = true;
-    }
-    special = t;
+    delimiterFirst = d.charAt(0);
+    t[delimiterFirst] = true;
   }
 
   /** Returns the next segment, or null at the end of the input (trailing comments are dropped). */
@@ -174,7 +174,6 @@ final class Lexer {
     long commentEnd = -1;
     List<Segment.Opener> openers = null;
     final boolean[] table = special;
-    final char high = specialHigh;
     char[] b = src.buf;
     long base = src.base;
     int n = src.limit;
@@ -193,11 +192,13 @@ final class Lexer {
         n = src.limit;
         i = (int) (at - base);
       }
-      char c = b[i];
-      if (c < 128 ? !table[c] : c != high) {
+      while (i < n && !table[b[i]]) { // the hot loop: one bound, one table load per character
         i++;
+      }
+      if (i >= n) {
         continue;
       }
+      char c = b[i];
       long at = base + i;
       long next = at + 1;
       if (c == '(') {
@@ -209,7 +210,18 @@ final class Lexer {
           throw new LexFailure(next, "unexpected ')'");
         }
       } else if (c == '\'' || c == '"' || c == '`') {
-        next = skip.skipQuote(next, c, options.backslashEscapes() || isEscapeString(c, at, start));
+        boolean backslash = options.backslashEscapes() || isEscapeString(c, at, start);
+        int j = i + 1; // fast path: the closing quote is in the window
+        if (backslash) {
+          while (j < n && b[j] != c) {
+            j += b[j] == '\\' ? 2 : 1;
+          }
+        } else {
+          while (j < n && b[j] != c) {
+            j++;
+          }
+        }
+        next = j < n ? base + j + 1 : skip.skipQuote(next, c, backslash);
         if (next < 0) {
           throw new LexFailure(at + 1, "unclosed quote " + GoText.quoteRune(c));
         }
@@ -223,13 +235,14 @@ final class Lexer {
       } else if (c == '#' && options.hashComments()) {
         next = orElse(skip.lineEnd(next), next);
       } else if (c == '-' || c == '/') {
-        if (src.charAt(next) == (c == '-' ? '-' : '*')) {
+        if ((i + 1 < n ? b[i + 1] : src.charAt(next)) == (c == '-' ? '-' : '*')) {
           long end = c == '-' ? skip.lineEnd(next + 1) : skip.blockCommentEnd(next + 1);
           next = commentEnd = orElse(end, next + 1);
         }
       } else if ((c == 'B' || c == 'b')
           && depth == 0
           && defaultDelimiter
+          && mayBeBegin(b, i, n)
           && (at == start || at == commentEnd || GoText.isSpace(b[i - 1]))
           && skip.matchOpener(at, options.beginEnd(), options.beginAtomic())) {
         int type = skip.openerType;
@@ -245,6 +258,12 @@ final class Lexer {
       n = src.limit;
       i = (int) (next - base);
     }
+  }
+
+  /** Returns false when the window shows that no {@code BEGIN} starts at {@code i} (a cheap pre-check). */
+  private static boolean mayBeBegin(char[] b, int i, int n) {
+    return i + 4 >= n
+        || ((b[i + 1] | 0x20) == 'e' && (b[i + 2] | 0x20) == 'g' && (b[i + 3] | 0x20) == 'i' && (b[i + 4] | 0x20) == 'n');
   }
 
   private static long orElse(long end, long otherwise) {

@@ -43,7 +43,6 @@ final class Skipper {
     long base = src.base;
     int n = src.limit;
     int i = (int) (p - base);
-    boolean escaped = false;
     for (; ; ) {
       if (i >= n) {
         long at = base + i;
@@ -56,12 +55,11 @@ final class Skipper {
         i = (int) (at - base);
       }
       char c = b[i++];
-      if (escaped) {
-        escaped = false;
-      } else if (c == quote) {
+      if (c == quote) {
         return base + i;
-      } else if (c == '\\' && backslash) {
-        escaped = true;
+      }
+      if (c == '\\' && backslash) {
+        i++; // the escaped character, possibly past the window: the check above reloads it
       }
     }
   }
@@ -107,7 +105,10 @@ final class Skipper {
         n = src.limit;
         i = (int) (at - base);
       }
-      if (b[i++] == first) {
+      while (i < n && b[i] != first) {
+        i++;
+      }
+      if (i < n && b[i++] == first) {
         if (second == '\0') {
           return base + i;
         }

@@ -29,11 +29,16 @@ final class Cli {
   }
 
   Result run(String... args) {
+    return runWithInput("", args);
+  }
+
+  /** Runs {@code args} with {@code input} as standard input (answers to prompts). */
+  Result runWithInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
     try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-      code = Main.run(args, o, e, environment, workDir);
+      code = Main.run(args, o, e, new java.io.BufferedReader(new java.io.StringReader(input)), environment, workDir);
     }
     return new Result(code, out.toString(), err.toString());
   }

@@ -1,33 +1,9 @@
 package dev.strata.cli.e2e;
 
-import dev.strata.testkit.TestDatabases;
-
-/** The migrate scenarios on MariaDB, in a fresh database (schema-scoped URL). */
+/** The migrate scenarios on Mariadb. */
 class MariadbScenariosTest extends MigrateScenarios {
   @Override
-  Target newTarget() {
-    TestDatabases dbs = new TestDatabases();
-    String url = dbs.mariadbDatabase();
-    return new Target() {
-      @Override
-      String url() {
-        return url;
-      }
-
-      @Override
-      String name() {
-        return "mariadb";
-      }
-
-      @Override
-      boolean transactionalDdl() {
-        return false;
-      }
-
-      @Override
-      public void close() {
-        dbs.close();
-      }
-    };
+  Target newTarget() throws Exception {
+    return Targets.mariadb();
   }
 }

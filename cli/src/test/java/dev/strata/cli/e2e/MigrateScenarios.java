@@ -15,56 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Atlas's apply/status/set/hash/validate scenarios (atlas-compat.md §11), run through the CLI
  * against a real database. Each engine's subclass supplies a fresh database per test.
  */
-abstract class MigrateScenarios {
-  @TempDir Path work;
-  Target db;
-  Cli cli;
-
-  abstract Target newTarget() throws Exception;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    db = newTarget();
-    cli = new Cli(work);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    db.close();
-  }
-
-  void file(String name, String content) throws IOException {
-    Path dir = work.resolve("migrations");
-    Files.createDirectories(dir);
-    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
-  }
-
-  void hash() {
-    Cli.Result r = cli.run("migrate", "hash");
-    assertThat(r.exitCode()).as(r.toString()).isZero();
-  }
-
-  Cli.Result apply(String... extra) {
-    String[] args = new String[extra.length + 4];
-    args[0] = "migrate";
-    args[1] = "apply";
-    args[2] = "--url";
-    args[3] = db.url();
-    System.arraycopy(extra, 0, args, 4, extra.length);
-    return cli.run(args);
-  }
-
-  Cli.Result status() {
-    return cli.run("migrate", "status", "--url", db.url());
-  }
-
-  void threeFiles() throws IOException {
-    file("1_first.sql", "CREATE TABLE t1 (id int NOT NULL);\n");
-    file("2_second.sql", "CREATE TABLE t2 (id int NOT NULL);\nCREATE TABLE t3 (id int NOT NULL);\n");
-    file("3_third.sql", "CREATE TABLE t4 (id int NOT NULL);\n");
-    hash();
-  }
-
+abstract class MigrateScenarios extends MigrateScenariosBase {
   @Test
   void applyWithoutSumFileFails() throws IOException {
     file("1_first.sql", "CREATE TABLE t1 (id int NOT NULL);\n");

@@ -20,6 +20,9 @@ abstract class Target implements AutoCloseable {
   /** Returns the engine's name for display: sqlite, postgres, mariadb. */
   abstract String name();
 
+  /** Returns the URL of an empty database of the same engine, to serve as dev database. */
+  abstract String devUrl();
+
   /** Returns true when DDL rolls back with its transaction. */
   abstract boolean transactionalDdl();
 

@@ -57,7 +57,10 @@ final class CliProcess implements AutoCloseable {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("dev.strata.cli.Main");
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(workDir.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(workDir.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     try {
       return new CliProcess(pb.start(), List.of(args));
     } catch (IOException e) {
@@ -141,6 +144,11 @@ final class CliProcess implements AutoCloseable {
   void kill() {
     process.destroyForcibly();
     awaitExit(30_000);
+  }
+
+  /** Returns true while the process runs. */
+  boolean alive() {
+    return process.isAlive();
   }
 
   /** Returns the process's id. */

@@ -95,4 +95,19 @@ public final class MysqlDriver implements Driver {
   public String toString() {
     return "MysqlDriver[" + url.redacted() + "]";
   }
+
+  @Override
+  public dev.strata.spi.Inspector inspector() {
+    return new dev.strata.driver.mysql.schema.MysqlInspector();
+  }
+
+  @Override
+  public dev.strata.spi.DiffHooks diffHooks() {
+    return new dev.strata.driver.mysql.schema.MysqlDiffHooks();
+  }
+
+  @Override
+  public dev.strata.spi.PlanWriter planWriter() {
+    return new dev.strata.driver.mysql.schema.MysqlPlanWriter();
+  }
 }

@@ -89,4 +89,19 @@ public final class PostgresDriver implements Driver {
   public String toString() {
     return "PostgresDriver[" + url.redacted() + "]";
   }
+
+  @Override
+  public dev.strata.spi.Inspector inspector() {
+    return new dev.strata.driver.postgres.schema.PostgresInspector(url.schema().orElse(null));
+  }
+
+  @Override
+  public dev.strata.spi.DiffHooks diffHooks() {
+    return new dev.strata.driver.postgres.schema.PostgresDiffHooks();
+  }
+
+  @Override
+  public dev.strata.spi.PlanWriter planWriter() {
+    return new dev.strata.driver.postgres.schema.PostgresPlanWriter();
+  }
 }

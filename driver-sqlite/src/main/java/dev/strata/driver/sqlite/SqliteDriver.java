@@ -67,4 +67,19 @@ public final class SqliteDriver implements Driver {
   public String toString() {
     return "SqliteDriver[" + url.redacted() + "]";
   }
+
+  @Override
+  public dev.strata.spi.Inspector inspector() {
+    return new dev.strata.driver.sqlite.schema.SqliteInspector();
+  }
+
+  @Override
+  public dev.strata.spi.DiffHooks diffHooks() {
+    return new dev.strata.driver.sqlite.schema.SqliteDiffHooks();
+  }
+
+  @Override
+  public dev.strata.spi.PlanWriter planWriter() {
+    return new dev.strata.driver.sqlite.schema.SqlitePlanWriter();
+  }
 }

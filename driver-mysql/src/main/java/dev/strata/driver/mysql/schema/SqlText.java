@@ -72,6 +72,52 @@ final class SqlText {
     return sb.toString();
   }
 
+  /**
+   * Returns a view query with every unqualified table reference qualified by {@code
+   * quotedSchema}: a back-quoted name that follows FROM or JOIN (after any opening parentheses)
+   * and is not itself followed by a dot. This is the shape of the queries MySQL and MariaDB store
+   * (comma joins are rewritten as JOIN), so it undoes {@link #stripQualifier} for them.
+   */
+  static String qualifyTables(String query, String quotedSchema) {
+    StringBuilder sb = new StringBuilder(query.length() + 64);
+    boolean afterFrom = false;
+    int i = 0;
+    while (i < query.length()) {
+      char ch = query.charAt(i);
+      if (ch == '\'' || ch == '"') {
+        int end = skipQuoted(query, i);
+        sb.append(query, i, end);
+        i = end;
+        afterFrom = false;
+      } else if (ch == '`') {
+        int end = skipQuoted(query, i);
+        if (afterFrom && (end >= query.length() || query.charAt(end) != '.')) {
+          sb.append(quotedSchema).append('.');
+        }
+        sb.append(query, i, end);
+        i = end;
+        afterFrom = false;
+      } else if (Character.isLetter(ch) || ch == '_') {
+        int end = i;
+        while (end < query.length()
+            && (Character.isLetterOrDigit(query.charAt(end)) || query.charAt(end) == '_')) {
+          end++;
+        }
+        String word = query.substring(i, end);
+        afterFrom = word.equalsIgnoreCase("from") || word.equalsIgnoreCase("join");
+        sb.append(word);
+        i = end;
+      } else {
+        if (!Character.isWhitespace(ch) && ch != '(') {
+          afterFrom = false;
+        }
+        sb.append(ch);
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
   /** Returns true when one pair of parentheses encloses all of {@code text} (after trimming). */
   static boolean isWrapped(String text) {
     String t = text.strip();

@@ -1,0 +1,5 @@
+-- A primary key's columns change.
+-- current
+CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (a));
+-- desired
+CREATE TABLE t (a int NOT NULL, b int NOT NULL, PRIMARY KEY (b, a));

@@ -1,0 +1,5 @@
+-- A primary key dropped.
+-- current
+CREATE TABLE t (a int NOT NULL, PRIMARY KEY (a));
+-- desired
+CREATE TABLE t (a int NOT NULL);

@@ -1,0 +1,5 @@
+-- A MariaDB sequence added.
+-- current
+CREATE TABLE t (a int);
+-- desired
+CREATE TABLE t (a int); CREATE SEQUENCE s START WITH 100 INCREMENT BY 10 MINVALUE 100 MAXVALUE 100000 CYCLE;

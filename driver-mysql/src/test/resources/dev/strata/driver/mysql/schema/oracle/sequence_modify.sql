@@ -1,0 +1,5 @@
+-- A MariaDB sequence's options change.
+-- current
+CREATE SEQUENCE s START WITH 1 INCREMENT BY 1;
+-- desired
+CREATE SEQUENCE s START WITH 5 INCREMENT BY 2 MAXVALUE 1000;

@@ -1,0 +1,5 @@
+-- current
+CREATE TABLE t (a int, b text);
+CREATE INDEX t_a ON t (a);
+-- desired
+CREATE TABLE t (a int, b text);

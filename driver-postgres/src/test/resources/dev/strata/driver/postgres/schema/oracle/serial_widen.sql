@@ -1,0 +1,4 @@
+-- current
+CREATE TABLE t (id serial PRIMARY KEY);
+-- desired
+CREATE TABLE t (id bigserial PRIMARY KEY);

@@ -1,0 +1,6 @@
+-- current
+CREATE TABLE t (a int);
+CREATE VIEW v AS SELECT a FROM t;
+CREATE MATERIALIZED VIEW m AS SELECT a FROM t;
+-- desired
+CREATE TABLE t (a int);

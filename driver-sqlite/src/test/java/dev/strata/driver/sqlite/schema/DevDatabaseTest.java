@@ -1,0 +1,40 @@
+package dev.strata.driver.sqlite.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.strata.model.Realm;
+import dev.strata.model.Schema;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code sqlite://dev?mode=memory} is a clean, throw-away dev database: empty when first opened,
+ * usable for replay and inspection while a connection is open, gone when the last one closes.
+ */
+class DevDatabaseTest {
+  @Test
+  void inMemoryDevDatabaseIsCleanAndThrowAway() throws Exception {
+    String url = "sqlite://dev?mode=memory";
+    try (Connection first = Databases.open(url)) {
+      assertEquals(new Realm(List.of(Schema.empty("main"))), Databases.inspect(first));
+      Databases.run(first, RoundTripTest.chinookText());
+      try (Connection second = Databases.open(url)) {
+        // A second connection sees the same database while the first is open.
+        assertEquals(Databases.inspect(first), Databases.inspect(second));
+        assertEquals(11, Databases.inspect(second).schemas().get(0).tables().size());
+      }
+    }
+    try (Connection again = Databases.open(url)) {
+      assertEquals(new Realm(List.of(Schema.empty("main"))), Databases.inspect(again));
+    }
+  }
+
+  @Test
+  void otherSchemasAreNotThere() throws Exception {
+    try (Connection c = Databases.open("sqlite://dev_other?mode=memory")) {
+      assertEquals(new Realm(List.of()), new SqliteInspector().inspect(c, List.of("public")));
+      assertEquals(1, new SqliteInspector().inspect(c, List.of("main")).schemas().size());
+    }
+  }
+}

@@ -1,0 +1,5 @@
+-- DEFAULT NULL is kept as written.
+-- current
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT);
+-- desired
+CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT DEFAULT NULL);

@@ -1,0 +1,9 @@
+-- The actions of a foreign key change.
+-- current
+CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id));
+-- data
+INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);
+-- desired
+CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id) ON UPDATE CASCADE ON DELETE SET NULL);
+-- verify
+SELECT count(*) FROM c ==> 1

@@ -1,0 +1,9 @@
+-- A foreign key is dropped.
+-- current
+CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER, FOREIGN KEY (p_id) REFERENCES p (id));
+-- data
+INSERT INTO p VALUES (1); INSERT INTO c VALUES (1, 1);
+-- desired
+CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER);
+-- verify
+SELECT p_id FROM c ==> 1

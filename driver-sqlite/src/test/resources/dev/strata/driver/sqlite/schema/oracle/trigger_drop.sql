@@ -1,0 +1,6 @@
+-- A trigger is dropped.
+-- current
+CREATE TABLE t (id INTEGER PRIMARY KEY); CREATE TABLE log (msg TEXT);
+CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN INSERT INTO log VALUES ('x'); END;
+-- desired
+CREATE TABLE t (id INTEGER PRIMARY KEY); CREATE TABLE log (msg TEXT);
