@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * Times the inspection of a generated PostgreSQL schema of 2,000 tables, each with a serial
- * primary key, five more columns (a default, a check), two indexes and a foreign key to the table
- * before it. Not a test; run on demand against a server where the user may create databases:
+ * Times the inspection of a generated PostgreSQL schema of 2,000 tables, each with a serial primary
+ * key, five more columns (a default, a check), two indexes and a foreign key to the table before
+ * it. Not a test; run on demand against a server where the user may create databases:
  *
  * <pre>
  * mvn -o -q -pl driver-postgres -am install -DskipTests
@@ -39,7 +39,8 @@ public final class PostgresInspectBench {
     Properties p = new Properties();
     p.setProperty("user", System.getProperty("user", "postgres"));
     p.setProperty("password", System.getProperty("password", ""));
-    try (Connection a = DriverManager.getConnection(admin, p); Statement s = a.createStatement()) {
+    try (Connection a = DriverManager.getConnection(admin, p);
+        Statement s = a.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + DB);
       s.execute("CREATE DATABASE " + DB + " TEMPLATE template0");
     }
@@ -48,10 +49,17 @@ public final class PostgresInspectBench {
       try (Connection c = DriverManager.getConnection(url, p)) {
         long start = System.nanoTime();
         populate(c, tables);
-        System.out.printf(Locale.ROOT, "created %d tables in %d ms%n", tables, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf(
+            Locale.ROOT,
+            "created %d tables in %d ms%n",
+            tables,
+            (System.nanoTime() - start) / 1_000_000);
         PostgresInspector inspector = new PostgresInspector();
         Realm warm = inspector.inspect(c, List.of());
-        System.out.printf(Locale.ROOT, "inspected %d tables%n", warm.schema("public").orElseThrow().tables().size());
+        System.out.printf(
+            Locale.ROOT,
+            "inspected %d tables%n",
+            warm.schema("public").orElseThrow().tables().size());
         long[] millis = new long[runs];
         for (int i = 0; i < runs; i++) {
           long t = System.nanoTime();
@@ -59,11 +67,17 @@ public final class PostgresInspectBench {
           millis[i] = (System.nanoTime() - t) / 1_000_000;
         }
         Arrays.sort(millis);
-        System.out.printf(Locale.ROOT, "inspection: min %d ms, median %d ms, max %d ms over %d runs%n",
-            millis[0], millis[runs / 2], millis[runs - 1], runs);
+        System.out.printf(
+            Locale.ROOT,
+            "inspection: min %d ms, median %d ms, max %d ms over %d runs%n",
+            millis[0],
+            millis[runs / 2],
+            millis[runs - 1],
+            runs);
       }
     } finally {
-      try (Connection a = DriverManager.getConnection(admin, p); Statement s = a.createStatement()) {
+      try (Connection a = DriverManager.getConnection(admin, p);
+          Statement s = a.createStatement()) {
         s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
       }
     }
@@ -73,12 +87,25 @@ public final class PostgresInspectBench {
     try (Statement s = c.createStatement()) {
       StringBuilder b = new StringBuilder();
       for (int i = 0; i < tables; i++) {
-        b.append("CREATE TABLE t").append(i).append(" (id serial PRIMARY KEY, name varchar(100) NOT NULL,")
-            .append(" amount numeric(12,2) DEFAULT 0 CHECK (amount >= 0), created timestamptz NOT NULL DEFAULT now(),")
-            .append(" tags text[], ref integer").append(i == 0 ? "" : " REFERENCES t" + (i - 1) + " (id)")
+        b.append("CREATE TABLE t")
+            .append(i)
+            .append(" (id serial PRIMARY KEY, name varchar(100) NOT NULL,")
+            .append(
+                " amount numeric(12,2) DEFAULT 0 CHECK (amount >= 0), created timestamptz NOT NULL"
+                    + " DEFAULT now(),")
+            .append(" tags text[], ref integer")
+            .append(i == 0 ? "" : " REFERENCES t" + (i - 1) + " (id)")
             .append(");\n")
-            .append("CREATE INDEX t").append(i).append("_name ON t").append(i).append(" (name);\n")
-            .append("CREATE INDEX t").append(i).append("_ref ON t").append(i).append(" (ref, created DESC);\n");
+            .append("CREATE INDEX t")
+            .append(i)
+            .append("_name ON t")
+            .append(i)
+            .append(" (name);\n")
+            .append("CREATE INDEX t")
+            .append(i)
+            .append("_ref ON t")
+            .append(i)
+            .append(" (ref, created DESC);\n");
         if (i % 100 == 99) {
           s.execute(b.toString());
           b.setLength(0);

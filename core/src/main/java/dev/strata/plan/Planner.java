@@ -196,7 +196,7 @@ public final class Planner {
           }
         }
         if (next == null) {
-          next = pending.keySet().iterator().next();
+          next = cycleBreaker(pending);
         }
         SchemaChange.AddTable a = pending.remove(next);
         created.add(next);
@@ -222,6 +222,30 @@ public final class Planner {
           fkAdds.add(new SchemaChange.ModifyTable(a.schema(), first, t, later));
         }
       }
+    }
+
+    /**
+     * Returns the table to create when every pending table waits for another: the one most
+     * referenced by pending tables, so that one deferred foreign key frees the most tables.
+     */
+    private static String cycleBreaker(Map<String, SchemaChange.AddTable> pending) {
+      String best = null;
+      int bestRefs = -1;
+      for (String candidate : pending.keySet()) {
+        int refs = 0;
+        for (SchemaChange.AddTable other : pending.values()) {
+          for (ForeignKey k : other.table().foreignKeys()) {
+            if (refKey(other.schema(), k).equals(candidate)) {
+              refs++;
+            }
+          }
+        }
+        if (refs > bestRefs) {
+          best = candidate;
+          bestRefs = refs;
+        }
+      }
+      return best;
     }
 
     private static boolean ready(SchemaChange.AddTable a, String self, Set<String> pending) {

@@ -26,6 +26,13 @@ final class Lexer {
   private final boolean[] special = new boolean[Character.MAX_VALUE + 1];
   private char delimiterFirst;
   private long pos;
+  // State of the segment being scanned (positions are absolute).
+  private long segmentStart;
+  private int depth;
+  private long parenAt;
+  private long partStart;
+  private long commentEnd;
+  private List<Segment.Opener> openers;
 
   Lexer(CharSource src, LexOptions options, long start) {
     this.src = src;
@@ -166,13 +173,15 @@ final class Lexer {
     return b.toString();
   }
 
-  /** Scans one segment whose first character is at {@code start}; the hot loop of the splitter. */
+  /**
+   * Scans one segment whose first character is at {@code start}: the hot loop of the splitter. Plain
+   * characters cost one table load; the others go to a small method returning where to go on.
+   */
   private Segment scan(long start, List<String> comments) {
-    int depth = 0;
-    long parenAt = -1;
-    long partStart = start;
-    long commentEnd = -1;
-    List<Segment.Opener> openers = null;
+    segmentStart = partStart = start;
+    depth = 0;
+    parenAt = commentEnd = -1;
+    openers = null;
     final boolean[] table = special;
     char[] b = src.buf;
     long base = src.base;
@@ -185,14 +194,14 @@ final class Lexer {
           if (depth > 0) {
             throw new LexFailure(parenAt, "unclosed '('");
           }
-          return segment(start, at, comments, openers, partStart);
+          return segment(at, comments);
         }
         b = src.buf;
         base = src.base;
         n = src.limit;
         i = (int) (at - base);
       }
-      while (i < n && !table[b[i]]) { // the hot loop: one bound, one table load per character
+      while (i < n && !table[b[i]]) { // one bound, one table load per character
         i++;
       }
       if (i >= n) {
@@ -200,64 +209,91 @@ final class Lexer {
       }
       char c = b[i];
       long at = base + i;
-      long next = at + 1;
-      if (c == '(') {
-        if (depth++ == 0) {
-          parenAt = next;
-        }
-      } else if (c == ')') {
-        if (depth-- == 0) {
-          throw new LexFailure(next, "unexpected ')'");
-        }
+      long next;
+      if (c == '(' || c == ')') {
+        next = paren(c, at);
       } else if (c == '\'' || c == '"' || c == '`') {
-        boolean backslash = options.backslashEscapes() || isEscapeString(c, at, start);
-        int j = i + 1; // fast path: the closing quote is in the window
-        if (backslash) {
-          while (j < n && b[j] != c) {
-            j += b[j] == '\\' ? 2 : 1;
-          }
-        } else {
-          while (j < n && b[j] != c) {
-            j++;
-          }
-        }
-        next = j < n ? base + j + 1 : skip.skipQuote(next, c, backslash);
-        if (next < 0) {
-          throw new LexFailure(at + 1, "unclosed quote " + GoText.quoteRune(c));
-        }
+        next = quote(c, b, i, n, at);
       } else if (depth == 0 && isDelimiter(c, at)) {
-        return segment(start, at + delimiter.length(), comments, openers, partStart);
-      } else if (c == '$' && options.dollarQuotes()) {
-        long tagEnd = skip.dollarTagEnd(at);
-        if (tagEnd >= 0) {
-          next = skip.skipDollarBody(tagEnd, src.text(at, tagEnd));
-        }
-      } else if (c == '#' && options.hashComments()) {
-        next = orElse(skip.lineEnd(next), next);
-      } else if (c == '-' || c == '/') {
-        if ((i + 1 < n ? b[i + 1] : src.charAt(next)) == (c == '-' ? '-' : '*')) {
-          long end = c == '-' ? skip.lineEnd(next + 1) : skip.blockCommentEnd(next + 1);
-          next = commentEnd = orElse(end, next + 1);
-        }
-      } else if ((c == 'B' || c == 'b')
-          && depth == 0
-          && defaultDelimiter
-          && mayBeBegin(b, i, n)
-          && (at == start || at == commentEnd || GoText.isSpace(b[i - 1]))
-          && skip.matchOpener(at, options.beginEnd(), options.beginAtomic())) {
-        int type = skip.openerType;
-        next = skip.openerBody;
-        partStart = leadingEnd(next);
-        if (openers == null) {
-          openers = new ArrayList<>(2);
-        }
-        openers.add(new Segment.Opener(type, skip.startsWithEnd(partStart)));
+        return segment(at + delimiter.length(), comments);
+      } else {
+        next = other(c, b, i, n, at);
       }
       b = src.buf;
       base = src.base;
       n = src.limit;
       i = (int) (next - base);
     }
+  }
+
+  private long paren(char c, long at) {
+    if (c == '(') {
+      if (depth++ == 0) {
+        parenAt = at + 1;
+      }
+    } else if (depth-- == 0) {
+      throw new LexFailure(at + 1, "unexpected ')'");
+    }
+    return at + 1;
+  }
+
+  /** Returns the position after the string or identifier quoted at {@code at} (b[i]). */
+  private long quote(char q, char[] b, int i, int n, long at) {
+    boolean backslash = options.backslashEscapes() || isEscapeString(q, at);
+    int j = i + 1; // fast path: the closing quote is in the window
+    if (backslash) {
+      while (j < n && b[j] != q) {
+        j += b[j] == '\\' ? 2 : 1;
+      }
+    } else {
+      while (j < n && b[j] != q) {
+        j++;
+      }
+    }
+    long end = j < n ? at + (j - i) + 1 : skip.skipQuote(at + 1, q, backslash);
+    if (end < 0) {
+      throw new LexFailure(at + 1, "unclosed quote " + GoText.quoteRune(q));
+    }
+    return end;
+  }
+
+  /** Handles dollar quotes, comments and block openers at {@code at} (b[i]); returns where to go on. */
+  private long other(char c, char[] b, int i, int n, long at) {
+    long next = at + 1;
+    if (c == '$' && options.dollarQuotes()) {
+      long tagEnd = skip.dollarTagEnd(at);
+      return tagEnd < 0 ? next : skip.skipDollarBody(tagEnd, src.text(at, tagEnd));
+    } else if (c == '#' && options.hashComments()) {
+      return orElse(skip.lineEnd(next), next);
+    } else if (c == '-' || c == '/') {
+      if ((i + 1 < n ? b[i + 1] : src.charAt(next)) != (c == '-' ? '-' : '*')) {
+        return next;
+      }
+      long end = c == '-' ? skip.lineEnd(next + 1) : skip.blockCommentEnd(next + 1);
+      commentEnd = orElse(end, next + 1);
+      return commentEnd;
+    } else if ((c == 'B' || c == 'b') && isOpener(b, i, n, at)) {
+      partStart = leadingEnd(skip.openerBody);
+      if (openers == null) {
+        openers = new ArrayList<>(2);
+      }
+      openers.add(new Segment.Opener(skip.openerType, skip.startsWithEnd(partStart)));
+      return skip.openerBody;
+    }
+    return next;
+  }
+
+  /**
+   * Returns whether a block opener starts at {@code at}: at depth 0 with the default delimiter, at
+   * the segment start or after white space or a comment (Atlas accepts any character before it; a
+   * rule that does not depend on earlier openers keeps the block rule exact, see BlockRule).
+   */
+  private boolean isOpener(char[] b, int i, int n, long at) {
+    return depth == 0
+        && defaultDelimiter
+        && mayBeBegin(b, i, n)
+        && (at == segmentStart || at == commentEnd || GoText.isSpace(b[i - 1]))
+        && skip.matchOpener(at, options.beginEnd(), options.beginAtomic());
   }
 
   /** Returns false when the window shows that no {@code BEGIN} starts at {@code i} (a cheap pre-check). */
@@ -271,7 +307,8 @@ final class Lexer {
   }
 
   /** Returns whether the single quote at {@code at} opens a PostgreSQL {@code E'...'} string. */
-  private boolean isEscapeString(char quote, long at, long start) {
+  private boolean isEscapeString(char quote, long at) {
+    long start = segmentStart;
     if (quote != '\'' || !options.escapeStrings() || at == start) {
       return false;
     }
@@ -316,11 +353,10 @@ final class Lexer {
     }
   }
 
-  private Segment segment(
-      long start, long end, List<String> comments, List<Segment.Opener> openers, long lastPart) {
+  private Segment segment(long end, List<String> comments) {
     pos = end;
-    boolean startsWithEnd = blocks && skip.startsWithEnd(start);
-    boolean exactEnd = blocks && skip.exactEnd(lastPart, end);
-    return new Segment(start, end, delimiter, comments, openers, startsWithEnd, exactEnd);
+    boolean startsWithEnd = blocks && skip.startsWithEnd(segmentStart);
+    boolean exactEnd = blocks && skip.exactEnd(partStart, end);
+    return new Segment(segmentStart, end, delimiter, comments, openers, startsWithEnd, exactEnd);
   }
 }

@@ -35,6 +35,7 @@ abstract class KillNineScenarios extends RobustBase {
     DDL,
     LOG,
     COUNTER,
+    ROW,
     DML
   }
 
@@ -80,7 +81,7 @@ abstract class KillNineScenarios extends RobustBase {
                 "ALTER TABLE " + table + " ADD COLUMN c" + j + " int;"));
             break;
           case 3:
-            stmts.add(new Stmt(f, j, Kind.DML, null,
+            stmts.add(new Stmt(f, j, Kind.ROW, table,
                 "INSERT INTO " + table + " (id, v) VALUES (" + j + ", 'row " + j + "');"));
             break;
           case 4:
@@ -156,7 +157,8 @@ abstract class KillNineScenarios extends RobustBase {
       }
       String what = "run " + (history.size() + 1) + ": --tx-mode " + mode + ", SIGKILL after "
           + n + " statement line(s) + " + delay + " ms";
-      history.add(what + " -> exit " + r.exitCode() + ", applied before: " + (total - remaining));
+      int before = total - remaining;
+      history.add(what + " -> exit " + r.exitCode() + ", applied " + before + " -> " + appliedTotal());
       if (r.exitCode() == 0) {
         log(what + ": the run completed before the kill");
         break;
@@ -219,10 +221,11 @@ abstract class KillNineScenarios extends RobustBase {
   }
 
   /**
-   * Checks the exactly-once invariant at the instant of the kill: every DML statement's effect is
-   * present exactly when the revision rows count it as applied; on transactional-DDL engines the
-   * same holds for tables; on MariaDB at most the one statement after the recorded prefix (the
-   * interrupted DDL, for the next run to judge) may have taken effect unrecorded.
+   * Checks the exactly-once invariant at the instant of the kill: every DML statement's effect (a
+   * step_log row, a row of a t table, the counter) is present exactly when the revision rows count
+   * it as applied; on transactional-DDL engines the same holds for tables; on MariaDB at most the
+   * one statement after the recorded prefix (the interrupted DDL, for the next run to judge) may
+   * have taken effect unrecorded.
    */
   void checkRecordsMatchTheDatabase(String what, List<String> history) throws Exception {
     Map<Integer, Integer> applied = applied();
@@ -230,6 +233,8 @@ abstract class KillNineScenarios extends RobustBase {
     long wantCounter = 0;
     Set<String> wantTables = new HashSet<>();
     Set<String> inFlightTables = new HashSet<>();
+    List<String> wantRows = new ArrayList<>();
+    Set<String> rowTables = new java.util.TreeSet<>();
     for (List<Stmt> stmts : files) {
       for (Stmt s : stmts) {
         int a = applied.getOrDefault(s.file(), 0);
@@ -240,6 +245,8 @@ abstract class KillNineScenarios extends RobustBase {
             wantCounter++;
           } else if (s.kind() == Kind.CREATE_TABLE) {
             wantTables.add(s.table());
+          } else if (s.kind() == Kind.ROW) {
+            wantRows.add(s.table() + "/" + s.index());
           }
         } else if (s.index() == a && s.kind() == Kind.CREATE_TABLE) {
           inFlightTables.add(s.table());
@@ -264,6 +271,22 @@ abstract class KillNineScenarios extends RobustBase {
       assertThat(log).as("step_log vs revisions after " + context)
           .containsExactlyInAnyOrderElementsOf(wantLog);
     }
+    for (List<Stmt> stmts : files) {
+      for (Stmt s : stmts) {
+        if (s.kind() == Kind.ROW && tables.contains(s.table())) {
+          rowTables.add(s.table());
+        }
+      }
+    }
+    List<String> rows = new ArrayList<>();
+    for (String t : rowTables) {
+      for (List<String> r : db.rows("SELECT id FROM " + t)) {
+        rows.add(t + "/" + r.get(0));
+      }
+    }
+    wantRows.removeIf(r -> !rowTables.contains(r.substring(0, r.indexOf('/'))));
+    assertThat(rows).as("rows of the t tables vs revisions after " + context)
+        .containsExactlyInAnyOrderElementsOf(wantRows);
     if (tables.contains("counter")) {
       List<List<String>> c = db.rows("SELECT n FROM counter");
       long n = c.isEmpty() ? 0 : Long.parseLong(c.get(0).get(0));

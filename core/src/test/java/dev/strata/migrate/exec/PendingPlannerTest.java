@@ -51,11 +51,15 @@ class PendingPlannerTest {
 
   @Test
   void versionsCompareAsStringsNotNumbers() {
-    // "10" < "9": after applying 9, file 10 sorts before it and counts as out of order.
-    List<MigrationFile> dir = files("10.sql", "9.sql");
-    assertThatThrownBy(() -> PendingPlanner.plan(dir, List.of(done("9")), ExecOrder.LINEAR, Set.of()))
+    // "10" < "9": after applying 9, file 10 sorts before the history and is never pending, while
+    // 95 sorts after it.
+    List<MigrationFile> dir = files("10.sql", "9.sql", "95.sql");
+    assertThat(names(PendingPlanner.plan(dir, List.of(done("9")), ExecOrder.LINEAR, Set.of()).pending()))
+        .containsExactly("95.sql");
+    assertThatThrownBy(
+            () -> PendingPlanner.plan(files("9.sql", "91.sql", "95.sql"), List.of(done("9"), done("95")), ExecOrder.LINEAR, Set.of()))
         .hasMessage(
-            "migration file 10.sql was added out of order. See: https://atlasgo.io/versioned/apply#non-linear-error");
+            "migration file 91.sql was added out of order. See: https://atlasgo.io/versioned/apply#non-linear-error");
   }
 
   @Test

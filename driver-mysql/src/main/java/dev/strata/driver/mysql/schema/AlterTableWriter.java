@@ -54,20 +54,57 @@ final class AlterTableWriter {
   }
 
   List<PlannedStatement> write(ModifyTable m) {
+    Clauses c = new Clauses(m);
+    m.changes().forEach(c::add);
+    for (Column col : m.to().columns()) {
+      if (c.added.contains(col.name())) {
+        c.columns.add("ADD COLUMN " + MysqlDdl.column(col) + position(m.to(), col.name(), c.added));
+      }
+    }
+    reindexRebuilt(m, c.rebuilt, c.drops, c.keys);
+    if (!c.convert.isEmpty()) {
+      remodifyAfterConvert(m, c.modified, c.added, c.columns);
+    }
+    List<String> main = new ArrayList<>(c.columns);
+    main.addAll(c.keys);
+    main.addAll(c.tail);
     String table = ddl.name(m.schema(), m.to().name());
     String comment = "Modify \"" + m.to().name() + "\" table";
-    List<String> convert = new ArrayList<>();
-    List<String> drops = new ArrayList<>();
-    List<String> main = new ArrayList<>();
-    Set<String> readded = rebuiltColumns(m);
-    Set<String> added = new LinkedHashSet<>();
-    List<String> addIndexes = new ArrayList<>();
-    List<String> tail = new ArrayList<>();
-    Set<String> modified = new LinkedHashSet<>();
-    for (TableChange c : m.changes()) {
-      if (c instanceof ModifyAttr a) {
-        attr(m, a, convert, tail);
-      } else if (c instanceof DropForeignKey d) {
+    List<PlannedStatement> out = new ArrayList<>();
+    for (List<String> clauses : List.of(c.convert, c.drops, main)) {
+      if (!clauses.isEmpty()) {
+        out.add(PlannedStatement.of("ALTER TABLE " + table + " " + String.join(", ", clauses), comment));
+      }
+    }
+    return out;
+  }
+
+  /** The clauses of the three statements, sorted by kind as the changes arrive. */
+  private final class Clauses {
+    final ModifyTable m;
+    final Set<String> rebuilt;
+    final List<String> convert = new ArrayList<>();
+    final List<String> drops = new ArrayList<>();
+    final List<String> columns = new ArrayList<>();
+    final List<String> keys = new ArrayList<>();
+    final List<String> tail = new ArrayList<>();
+    final Set<String> added = new LinkedHashSet<>();
+    final Set<String> modified = new LinkedHashSet<>();
+
+    Clauses(ModifyTable m) {
+      this.m = m;
+      this.rebuilt = rebuiltColumns(m);
+    }
+
+    void add(TableChange c) {
+      if (!constraint(c) && !key(c)) {
+        column(c);
+      }
+    }
+
+    // Foreign keys and checks: dropped in the first statement, added at the end of the last.
+    private boolean constraint(TableChange c) {
+      if (c instanceof DropForeignKey d) {
         drops.add("DROP FOREIGN KEY " + SqlText.ident(d.key().name()));
       } else if (c instanceof ModifyForeignKey f) {
         drops.add("DROP FOREIGN KEY " + SqlText.ident(f.from().name()));
@@ -81,54 +118,53 @@ final class AlterTableWriter {
         tail.add("ADD " + MysqlDdl.check(k.to()));
       } else if (c instanceof AddCheck k) {
         tail.add("ADD " + MysqlDdl.check(k.check()));
-      } else if (c instanceof DropIndex d) {
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    // Indexes drop first; the primary key changes in the main statement (an AUTO_INCREMENT
+    // column must stay a key at the end of each statement).
+    private boolean key(TableChange c) {
+      if (c instanceof DropIndex d) {
         drops.add("DROP INDEX " + SqlText.ident(d.index().name()));
       } else if (c instanceof ModifyIndex i) {
         drops.add("DROP INDEX " + SqlText.ident(i.from().name()));
-        addIndexes.add("ADD " + MysqlDdl.index(i.to()));
+        keys.add("ADD " + MysqlDdl.index(i.to()));
       } else if (c instanceof AddIndex i) {
-        addIndexes.add("ADD " + MysqlDdl.index(i.index()));
+        keys.add("ADD " + MysqlDdl.index(i.index()));
       } else if (c instanceof DropPrimaryKey) {
-        main.add(0, "DROP PRIMARY KEY");
+        columns.add(0, "DROP PRIMARY KEY");
       } else if (c instanceof ModifyPrimaryKey k) {
-        main.add(0, "DROP PRIMARY KEY");
-        addIndexes.add(0, "ADD PRIMARY KEY " + MysqlDdl.parts(k.to().parts()));
+        columns.add(0, "DROP PRIMARY KEY");
+        keys.add(0, "ADD PRIMARY KEY " + MysqlDdl.parts(k.to().parts()));
       } else if (c instanceof AddPrimaryKey k) {
-        addIndexes.add(0, "ADD PRIMARY KEY " + MysqlDdl.parts(k.key().parts()));
+        keys.add(0, "ADD PRIMARY KEY " + MysqlDdl.parts(k.key().parts()));
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    // Columns are dropped, modified, then added (after the loop, in the target's order).
+    private void column(TableChange c) {
+      if (c instanceof ModifyAttr a) {
+        attr(m, a, convert, tail);
       } else if (c instanceof DropColumn d) {
-        main.add("DROP COLUMN " + SqlText.ident(d.column().name()));
+        columns.add("DROP COLUMN " + SqlText.ident(d.column().name()));
       } else if (c instanceof ModifyColumn mc) {
         modified.add(mc.to().name());
-        if (readded.contains(mc.to().name())) {
-          main.add("DROP COLUMN " + SqlText.ident(mc.from().name()));
+        if (rebuilt.contains(mc.to().name())) {
+          columns.add("DROP COLUMN " + SqlText.ident(mc.from().name()));
           added.add(mc.to().name());
         } else {
-          main.add("MODIFY COLUMN " + MysqlDdl.column(mc.to()));
+          columns.add("MODIFY COLUMN " + MysqlDdl.column(mc.to()));
         }
       } else if (c instanceof AddColumn a) {
         added.add(a.column().name());
       }
     }
-    for (Column col : m.to().columns()) {
-      String name = col.name();
-      if (!added.contains(name)) {
-        continue;
-      }
-      main.add("ADD COLUMN " + MysqlDdl.column(col) + position(m.to(), name, added));
-    }
-    reindexRebuilt(m, readded, drops, addIndexes);
-    if (!convert.isEmpty()) {
-      remodifyAfterConvert(m, modified, added, main);
-    }
-    main.addAll(addIndexes);
-    main.addAll(tail);
-    List<PlannedStatement> out = new ArrayList<>();
-    for (List<String> clauses : List.of(convert, drops, main)) {
-      if (!clauses.isEmpty()) {
-        out.add(PlannedStatement.of("ALTER TABLE " + table + " " + String.join(", ", clauses), comment));
-      }
-    }
-    return out;
   }
 
   private static void attr(ModifyTable m, ModifyAttr a, List<String> convert, List<String> tail) {
@@ -180,7 +216,7 @@ final class AlterTableWriter {
   // Indexes over a dropped-and-added column disappear or shrink with the drop: rebuild them,
   // unless the change already drops or adds them.
   private static void reindexRebuilt(
-      ModifyTable m, Set<String> readded, List<String> drops, List<String> addIndexes) {
+      ModifyTable m, Set<String> readded, List<String> drops, List<String> keys) {
     if (readded.isEmpty()) {
       return;
     }
@@ -188,11 +224,11 @@ final class AlterTableWriter {
       boolean covers = i.parts().stream().map(IndexPart::column).anyMatch(readded::contains);
       String drop = "DROP INDEX " + SqlText.ident(i.name());
       String add = "ADD " + MysqlDdl.index(i);
-      if (covers && !addIndexes.contains(add)) {
+      if (covers && !keys.contains(add)) {
         if (m.from().index(i.name()).isPresent() && !drops.contains(drop)) {
           drops.add(drop);
         }
-        addIndexes.add(add);
+        keys.add(add);
       }
     }
   }

@@ -17,10 +17,11 @@ import java.util.TreeMap;
 /**
  * Reads MySQL and MariaDB databases into the schema model with a constant number of catalog
  * queries: one for the list of schemas, then per schema at most eleven (tables, columns, index
- * parts, foreign keys, checks, views, routines, parameters, triggers and, on MariaDB, one UNION
- * over the sequences), however many tables it holds. A schema-scoped connection (one with a
- * current database) inspects that database; a realm-scoped one every database except {@code
- * mysql}, {@code information_schema}, {@code performance_schema} and {@code sys}.
+ * parts, foreign-key columns, foreign-key actions, checks, triggers, views, routines, parameters
+ * and, on MariaDB with sequences, one UNION over them), however many tables it holds. A
+ * schema-scoped connection (one with a current database) inspects that database; a realm-scoped
+ * one every database except {@code mysql}, {@code information_schema}, {@code
+ * performance_schema} and {@code sys}.
  */
 public final class MysqlInspector implements Inspector {
   private static final Set<String> SYSTEM_SCHEMAS =

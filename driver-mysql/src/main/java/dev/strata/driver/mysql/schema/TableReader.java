@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the tables of one schema with five catalog queries, whatever the number of tables:
- * tables, columns, index parts, foreign keys and checks. Normalises so that the same schema always
+ * Reads the tables of one schema with six catalog queries, whatever the number of tables:
+ * tables, columns, index parts, foreign-key columns, foreign-key actions and checks. Normalises so that the same schema always
  * reads back the same model on MySQL and MariaDB alike.
  */
 final class TableReader {
@@ -73,7 +74,8 @@ final class TableReader {
     }
     queries.run(c, "columns", schema, rs -> column(rs, tables));
     queries.run(c, "indexes", schema, rs -> indexPart(rs, tables));
-    queries.run(c, "foreign-keys", schema, rs -> foreignKey(rs, schema, tables));
+    Map<String, String[]> actions = actions(c, schema);
+    queries.run(c, "foreign-keys", schema, rs -> foreignKey(rs, schema, actions, tables));
     queries.run(c, "checks", schema, rs -> check(rs, tables));
     return tables;
   }
@@ -176,7 +178,21 @@ final class TableReader {
     return null;
   }
 
-  private static Void foreignKey(ResultSet rs, String schema, Map<String, TableDraft> tables)
+  // The referential actions of the schema's foreign keys, by "table.constraint".
+  private Map<String, String[]> actions(Connection c, String schema) throws SQLException {
+    Map<String, String[]> out = new HashMap<>();
+    queries.run(
+        c,
+        "foreign-key-actions",
+        schema,
+        rs -> out.put(
+            rs.getString("TABLE_NAME") + "." + rs.getString("CONSTRAINT_NAME"),
+            new String[] {rs.getString("UPDATE_RULE"), rs.getString("DELETE_RULE")}));
+    return out;
+  }
+
+  private static Void foreignKey(
+      ResultSet rs, String schema, Map<String, String[]> actions, Map<String, TableDraft> tables)
       throws SQLException {
     TableDraft t = tables.get(rs.getString("TABLE_NAME"));
     if (t == null) {
@@ -187,12 +203,11 @@ final class TableReader {
     String referenced = rs.getString("REFERENCED_TABLE_SCHEMA");
     String refSchema = schema.equals(referenced) ? "" : referenced;
     String refTable = rs.getString("REFERENCED_TABLE_NAME");
-    String onUpdate = rs.getString("UPDATE_RULE");
-    String onDelete = rs.getString("DELETE_RULE");
+    String name = rs.getString("CONSTRAINT_NAME");
+    String[] rules = actions.getOrDefault(t.name + "." + name, new String[] {"", ""});
     TableDraft.FkDraft fk =
         t.foreignKeys.computeIfAbsent(
-            rs.getString("CONSTRAINT_NAME"),
-            n -> new TableDraft.FkDraft(refSchema, refTable, onUpdate, onDelete));
+            name, n -> new TableDraft.FkDraft(refSchema, refTable, rules[0], rules[1]));
     fk.columns.add(rs.getString("COLUMN_NAME"));
     fk.refColumns.add(rs.getString("REFERENCED_COLUMN_NAME"));
     return null;

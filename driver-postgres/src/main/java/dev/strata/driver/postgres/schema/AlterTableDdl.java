@@ -92,9 +92,11 @@ final class AlterTableDdl {
       dropPrimaryKey(((TableChange.DropPrimaryKey) c).key());
     } else if (c instanceof TableChange.ModifyPrimaryKey) {
       dropPrimaryKey(((TableChange.ModifyPrimaryKey) c).from());
-      clauses.add("ADD " + TableDdl.primaryKey(tableName(), ((TableChange.ModifyPrimaryKey) c).to()));
+      clauses.add(
+          "ADD " + TableDdl.primaryKey(tableName(), ((TableChange.ModifyPrimaryKey) c).to()));
     } else if (c instanceof TableChange.AddForeignKey) {
-      clauses.add("ADD " + TableDdl.foreignKey(schema, ((TableChange.AddForeignKey) c).key(), names));
+      clauses.add(
+          "ADD " + TableDdl.foreignKey(schema, ((TableChange.AddForeignKey) c).key(), names));
     } else if (c instanceof TableChange.DropForeignKey) {
       drops.add(dropConstraint(((TableChange.DropForeignKey) c).key().name()));
     } else if (c instanceof TableChange.ModifyForeignKey) {
@@ -117,10 +119,10 @@ final class AlterTableDdl {
   }
 
   /**
-   * Returns true for a column change of a partition that its parent's ALTER TABLE makes already:
-   * a partition's columns are its parent's, so adding, dropping or retyping them there recurses,
-   * and PostgreSQL refuses to do it on the partition itself. Defaults, NOT NULL and comments stay
-   * (the parent's SET applies to them again, harmlessly, and a partition may differ).
+   * Returns true for a column change of a partition that its parent's ALTER TABLE makes already: a
+   * partition's columns are its parent's, so adding, dropping or retyping them there recurses, and
+   * PostgreSQL refuses to do it on the partition itself. Defaults, NOT NULL and comments stay (the
+   * parent's SET applies to them again, harmlessly, and a partition may differ).
    */
   private boolean inherited(TableChange c) {
     String parent = change.to().attrs().get("partition_of");
@@ -132,10 +134,15 @@ final class AlterTableDdl {
     }
     if (c instanceof TableChange.ModifyColumn) {
       TableChange.ModifyColumn m = (TableChange.ModifyColumn) c;
-      java.util.Set<TableChange.ColumnChange> own = java.util.EnumSet.noneOf(TableChange.ColumnChange.class);
+      java.util.Set<TableChange.ColumnChange> own =
+          java.util.EnumSet.noneOf(TableChange.ColumnChange.class);
       own.addAll(m.kinds());
-      own.removeAll(java.util.List.of(TableChange.ColumnChange.TYPE, TableChange.ColumnChange.COLLATE,
-          TableChange.ColumnChange.GENERATED, TableChange.ColumnChange.IDENTITY));
+      own.removeAll(
+          java.util.List.of(
+              TableChange.ColumnChange.TYPE,
+              TableChange.ColumnChange.COLLATE,
+              TableChange.ColumnChange.GENERATED,
+              TableChange.ColumnChange.IDENTITY));
       if (own.size() != m.kinds().size()) {
         if (!own.isEmpty()) {
           ColumnAlterations.modify(this, new TableChange.ModifyColumn(m.from(), m.to(), own));
@@ -166,7 +173,8 @@ final class AlterTableDdl {
   }
 
   private void dropPrimaryKey(PrimaryKey pk) {
-    String name = pk.name() == null || pk.name().isEmpty() ? Identifiers.primaryKey(tableName()) : pk.name();
+    String name =
+        pk.name() == null || pk.name().isEmpty() ? Identifiers.primaryKey(tableName()) : pk.name();
     drops.add(dropConstraint(name));
   }
 
@@ -188,7 +196,8 @@ final class AlterTableDdl {
       case "partition_by":
         throw new StrataException(
             ErrorCode.INTERNAL,
-            "postgres: changing the partition key of table \"" + tableName()
+            "postgres: changing the partition key of table \""
+                + tableName()
                 + "\" needs the table to be recreated");
       default:
         // Attributes PostgreSQL has no DDL for are informational.
@@ -210,14 +219,21 @@ final class AlterTableDdl {
     if (oldParent != null) {
       before.add(
           PlannedStatement.of(
-              "ALTER TABLE " + TableDdl.partitionParent(schema, oldParent, names) + " DETACH PARTITION " + table,
+              "ALTER TABLE "
+                  + TableDdl.partitionParent(schema, oldParent, names)
+                  + " DETACH PARTITION "
+                  + table,
               "Modify \"" + tableName() + "\" table"));
     }
     if (newParent != null) {
       after.add(
           PlannedStatement.of(
-              "ALTER TABLE " + TableDdl.partitionParent(schema, newParent, names) + " ATTACH PARTITION " + table
-                  + " " + Objects.requireNonNull(to.attrs().get("partition_bound"), "partition_bound"),
+              "ALTER TABLE "
+                  + TableDdl.partitionParent(schema, newParent, names)
+                  + " ATTACH PARTITION "
+                  + table
+                  + " "
+                  + Objects.requireNonNull(to.attrs().get("partition_bound"), "partition_bound"),
               "Modify \"" + tableName() + "\" table"));
     }
   }

@@ -6,15 +6,17 @@ import java.util.List;
 /**
  * Flattens nested AND and OR chains in expressions as PostgreSQL deparses them. The deparser puts
  * every operand of a boolean operator in parentheses, and a chain the parser built flat ({@code a
- * BETWEEN 1 AND 9 AND b} is one three-way AND) prints differently from the same chain after a
- * round trip ({@code ((x >= 1) AND (x <= 9)) AND b} reparses nested). Flattening makes both read
- * {@code ((x >= 1) AND (x <= 9) AND b)}, which means the same; so one schema always reads back the
- * same model.
+ * BETWEEN 1 AND 9 AND b} is one three-way AND) prints differently from the same chain after a round
+ * trip ({@code ((x >= 1) AND (x <= 9)) AND b} reparses nested). Flattening makes both read {@code
+ * ((x >= 1) AND (x <= 9) AND b)}, which means the same; so one schema always reads back the same
+ * model.
  */
 final class BooleanChains {
   private BooleanChains() {}
 
-  /** Returns {@code expr} with each parenthesised AND (OR) chain inside an AND (OR) chain inlined. */
+  /**
+   * Returns {@code expr} with each parenthesised AND (OR) chain inside an AND (OR) chain inlined.
+   */
   static String flatten(String expr) {
     int[] at = {0};
     List<Object> top = parse(expr, at, false);
@@ -90,7 +92,8 @@ final class BooleanChains {
         if (!(p instanceof List)) {
           return null;
         }
-      } else if (!(p instanceof String) || !(p.equals(" AND ") || p.equals(" OR "))
+      } else if (!(p instanceof String)
+          || !(p.equals(" AND ") || p.equals(" OR "))
           || op != null && !op.equals(p)) {
         return null;
       } else {

@@ -11,9 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Runs one catalog query kept as a {@code .sql} resource beside this class, binding every
- * parameter to the same value (the array of inspected schema names, or null), and hands each row
- * to a callback. One call is one round trip.
+ * Runs one catalog query kept as a {@code .sql} resource beside this class, binding every parameter
+ * to the same value (the array of inspected schema names, or null), and hands each row to a
+ * callback. One call is one round trip.
  */
 final class CatalogQuery {
   /** Receives one row of a catalog query. */

@@ -22,7 +22,9 @@ final class ColumnAlterations {
   static void add(AlterTableDdl d, Column c) {
     d.clauses.add("ADD COLUMN " + TableDdl.column(c));
     if (c.attrs().get("comment") != null) {
-      d.comments.add(TableDdl.columnComment(d.schema(), d.tableName(), c.name(), c.attrs().get("comment"), d.names()));
+      d.comments.add(
+          TableDdl.columnComment(
+              d.schema(), d.tableName(), c.name(), c.attrs().get("comment"), d.names()));
     }
   }
 
@@ -33,7 +35,9 @@ final class ColumnAlterations {
     Set<ColumnChange> kinds = m.kinds();
     String col = "ALTER COLUMN " + quote(to.name()) + " ";
     if (kinds.contains(ColumnChange.COMMENT)) {
-      d.comments.add(TableDdl.columnComment(d.schema(), d.tableName(), to.name(), to.attrs().get("comment"), d.names()));
+      d.comments.add(
+          TableDdl.columnComment(
+              d.schema(), d.tableName(), to.name(), to.attrs().get("comment"), d.names()));
     }
     if (kinds.contains(ColumnChange.GENERATED)) {
       if (to.generated() != null) {
@@ -55,7 +59,8 @@ final class ColumnAlterations {
     if (kinds.contains(ColumnChange.NULL)) {
       d.clauses.add(col + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
     }
-    if (!defaultDone && (kinds.contains(ColumnChange.DEFAULT) || typeChanged && from.defaultValue() != null)) {
+    if (!defaultDone
+        && (kinds.contains(ColumnChange.DEFAULT) || typeChanged && from.defaultValue() != null)) {
       // A default that must change with the type goes first (DROP DEFAULT runs in the drop pass,
       // before the type changes) and comes back after it (SET DEFAULT runs in a later pass).
       if (typeChanged && from.defaultValue() != null) {
@@ -95,8 +100,14 @@ final class ColumnAlterations {
     if (fromBase == null && toBase != null) {
       d.before.add(
           PlannedStatement.of(
-              "CREATE SEQUENCE IF NOT EXISTS " + seqName + " AS " + toBase + " OWNED BY " + d.table()
-                  + "." + quote(to.name()),
+              "CREATE SEQUENCE IF NOT EXISTS "
+                  + seqName
+                  + " AS "
+                  + toBase
+                  + " OWNED BY "
+                  + d.table()
+                  + "."
+                  + quote(to.name()),
               "Create sequence for serial column \"" + to.name() + "\""));
       d.clauses.add(col + "SET DEFAULT nextval(" + Identifiers.literal(seqName) + "::regclass)");
       if (!toBase.equals(from.type().sql())) {

@@ -60,8 +60,7 @@ final class ColumnReader {
         });
   }
 
-  private static Column column(ResultSet rs, SchemaParts schema, String table)
-      throws SQLException {
+  private static Column column(ResultSet rs, SchemaParts schema, String table) throws SQLException {
     String name = rs.getString("column_name");
     String type = rs.getString("data_type");
     boolean notNull = rs.getBoolean("not_null");
@@ -100,9 +99,9 @@ final class ColumnReader {
   /**
    * Returns {@code serial}, {@code bigserial} or {@code smallserial} when the column is exactly
    * what that pseudo-type creates (NOT NULL, default {@code nextval} of an owned sequence of the
-   * column's type with the name and the parameters {@code serial} gives it), so that {@code CREATE
-   * TABLE ... serial} recreates it as it is; null otherwise (then the column keeps its default and
-   * the sequence is a schema object).
+   * column's type, in the table's schema, with the name and the parameters {@code serial} gives
+   * it), so that {@code CREATE TABLE ... serial} recreates it as it is; null otherwise (then the
+   * column keeps its default and the sequence is a schema object).
    */
   static String serialType(
       ResultSet rs, String table, String column, String type, boolean notNull, String def)
@@ -127,6 +126,7 @@ final class ColumnReader {
     }
     boolean plain =
         notNull
+            && rs.getBoolean("seq_same_schema")
             && type.equals(rs.getString("seq_type"))
             && ("nextval('" + rs.getString("seq_regclass") + "'::regclass)").equals(def)
             && Identifiers.serialSequence(table, column).equals(rs.getString("seq_name"))

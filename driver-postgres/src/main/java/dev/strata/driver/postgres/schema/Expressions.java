@@ -32,8 +32,8 @@ final class Expressions {
   }
 
   /**
-   * Returns {@code text} with every run of white space outside quotes replaced by one space and
-   * the ends stripped, so that two renderings of one query compare equal.
+   * Returns {@code text} with every run of white space outside quotes replaced by one space and the
+   * ends stripped, so that two renderings of one query compare equal.
    */
   static String squeeze(String text) {
     StringBuilder b = new StringBuilder(text.length());

@@ -24,9 +24,9 @@ final class Identifiers {
   }
 
   /**
-   * Returns the name PostgreSQL gives the sequence of serial column {@code column} of {@code
-   * table} when no object of that name exists: {@code <table>_<column>_seq}, shortened as
-   * makeObjectName shortens it.
+   * Returns the name PostgreSQL gives the sequence of serial column {@code column} of {@code table}
+   * when no object of that name exists: {@code <table>_<column>_seq}, shortened as makeObjectName
+   * shortens it.
    */
   static String serialSequence(String table, String column) {
     return objectName(table, column, "seq");

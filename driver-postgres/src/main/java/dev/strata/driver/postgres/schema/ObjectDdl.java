@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-/** The DDL of schema objects other than tables: views, sequences, enum types, routines, triggers. */
+/**
+ * The DDL of schema objects other than tables: views, sequences, enum types, routines, triggers.
+ */
 final class ObjectDdl {
   private ObjectDdl() {}
 
@@ -29,7 +31,8 @@ final class ObjectDdl {
     for (int i = 1; i < pieces.length; i++) {
       String sql = names.requalify(pieces[i], " ON ", schema, v.name());
       String index = sql.substring(sql.indexOf("INDEX ") + "INDEX ".length(), sql.indexOf(" ON "));
-      out.add(PlannedStatement.of(sql, "Create index " + index + " to table: \"" + v.name() + "\""));
+      out.add(
+          PlannedStatement.of(sql, "Create index " + index + " to table: \"" + v.name() + "\""));
     }
     return out;
   }
@@ -56,9 +59,20 @@ final class ObjectDdl {
 
   static PlannedStatement createSequence(String schema, Sequence s, Names names) {
     return PlannedStatement.of(
-        "CREATE SEQUENCE " + names.of(schema, s.name()) + " AS " + s.type() + " INCREMENT BY " + s.increment()
-            + " MINVALUE " + s.min() + " MAXVALUE " + s.max() + " START WITH " + s.start()
-            + (s.cycle() ? " CYCLE" : "") + ownedBy(schema, s, names),
+        "CREATE SEQUENCE "
+            + names.of(schema, s.name())
+            + " AS "
+            + s.type()
+            + " INCREMENT BY "
+            + s.increment()
+            + " MINVALUE "
+            + s.min()
+            + " MAXVALUE "
+            + s.max()
+            + " START WITH "
+            + s.start()
+            + (s.cycle() ? " CYCLE" : "")
+            + ownedBy(schema, s, names),
         "Create \"" + s.name() + "\" sequence");
   }
 
@@ -96,27 +110,35 @@ final class ObjectDdl {
     if (dot < 0) {
       return "";
     }
-    return " OWNED BY " + names.of(schema, owner.substring(0, dot)) + "." + quote(owner.substring(dot + 1));
+    return " OWNED BY "
+        + names.of(schema, owner.substring(0, dot))
+        + "."
+        + quote(owner.substring(dot + 1));
   }
 
   static PlannedStatement dropSequence(String schema, Sequence s, Names names) {
-    return PlannedStatement.of("DROP SEQUENCE " + names.of(schema, s.name()), "Drop \"" + s.name() + "\" sequence");
+    return PlannedStatement.of(
+        "DROP SEQUENCE " + names.of(schema, s.name()), "Drop \"" + s.name() + "\" sequence");
   }
 
   static PlannedStatement createEnum(String schema, EnumType e, Names names) {
     return PlannedStatement.of(
-        "CREATE TYPE " + names.of(schema, e.name()) + " AS ENUM ("
-            + e.values().stream().map(Identifiers::literal).collect(Collectors.joining(", ")) + ")",
+        "CREATE TYPE "
+            + names.of(schema, e.name())
+            + " AS ENUM ("
+            + e.values().stream().map(Identifiers::literal).collect(Collectors.joining(", "))
+            + ")",
         "Create enum type \"" + e.name() + "\"");
   }
 
   static PlannedStatement dropEnum(String schema, EnumType e, Names names) {
-    return PlannedStatement.of("DROP TYPE " + names.of(schema, e.name()), "Drop enum type \"" + e.name() + "\"");
+    return PlannedStatement.of(
+        "DROP TYPE " + names.of(schema, e.name()), "Drop enum type \"" + e.name() + "\"");
   }
 
   /**
-   * Returns ALTER TYPE ... ADD VALUE for each new label when the old labels keep their order in
-   * the new list; else the statements that recreate the type ({@link EnumRecreation}).
+   * Returns ALTER TYPE ... ADD VALUE for each new label when the old labels keep their order in the
+   * new list; else the statements that recreate the type ({@link EnumRecreation}).
    */
   static List<PlannedStatement> modifyEnum(String schema, EnumType from, EnumType to, Names names) {
     List<String> old = from.values();
@@ -173,7 +195,13 @@ final class ObjectDdl {
   static PlannedStatement dropFunction(String schema, Function f, Names names) {
     String kind = routineKind(f);
     return PlannedStatement.of(
-        "DROP " + kind + " " + names.of(schema, f.name()) + "(" + (kind.equals("AGGREGATE") && f.arguments().isEmpty() ? "*" : f.arguments()) + ")",
+        "DROP "
+            + kind
+            + " "
+            + names.of(schema, f.name())
+            + "("
+            + (kind.equals("AGGREGATE") && f.arguments().isEmpty() ? "*" : f.arguments())
+            + ")",
         "Drop \"" + f.name() + "\" " + kind.toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -181,11 +209,16 @@ final class ObjectDdl {
    * Returns CREATE OR REPLACE when PostgreSQL can replace the routine in place (same kind, same
    * result type), else a drop and a create.
    */
-  static List<PlannedStatement> modifyFunction(String schema, Function from, Function to, Names names) {
+  static List<PlannedStatement> modifyFunction(
+      String schema, Function from, Function to, Names names) {
     String kind = routineKind(to);
-    if (kind.equals(routineKind(from)) && !kind.equals("AGGREGATE") && returns(from).equals(returns(to))) {
+    if (kind.equals(routineKind(from))
+        && !kind.equals("AGGREGATE")
+        && returns(from).equals(returns(to))) {
       PlannedStatement s = createFunction(schema, to, names);
-      return List.of(PlannedStatement.of(s.sql(), "Modify \"" + to.name() + "\" " + kind.toLowerCase(java.util.Locale.ROOT)));
+      return List.of(
+          PlannedStatement.of(
+              s.sql(), "Modify \"" + to.name() + "\" " + kind.toLowerCase(java.util.Locale.ROOT)));
     }
     return List.of(dropFunction(schema, from, names), createFunction(schema, to, names));
   }
@@ -202,11 +235,13 @@ final class ObjectDdl {
 
   static PlannedStatement createTrigger(String schema, String table, Trigger t, Names names) {
     return PlannedStatement.of(
-        names.requalify(t.definition(), " ON ", schema, table), "Create trigger \"" + t.name() + "\"");
+        names.requalify(t.definition(), " ON ", schema, table),
+        "Create trigger \"" + t.name() + "\"");
   }
 
   static PlannedStatement dropTrigger(String schema, String table, Trigger t, Names names) {
     return PlannedStatement.of(
-        "DROP TRIGGER " + quote(t.name()) + " ON " + names.of(schema, table), "Drop trigger \"" + t.name() + "\"");
+        "DROP TRIGGER " + quote(t.name()) + " ON " + names.of(schema, table),
+        "Drop trigger \"" + t.name() + "\"");
   }
 }

@@ -65,7 +65,9 @@ final class ObjectReader {
                 .add(rs.getString("label")));
   }
 
-  /** Reads domains into schema attributes {@code domain:<name>}: what follows CREATE DOMAIN name. */
+  /**
+   * Reads domains into schema attributes {@code domain:<name>}: what follows CREATE DOMAIN name.
+   */
   static void readDomains(CatalogQuery q, Array names, Map<String, SchemaParts> s)
       throws SQLException {
     q.each(
@@ -87,7 +89,9 @@ final class ObjectReader {
           for (String check : (String[]) rs.getArray("checks").getArray()) {
             b.append(' ').append(check);
           }
-          s.get(rs.getString("schema_name")).attrs.put(DOMAIN + rs.getString("domain_name"), b.toString());
+          s.get(rs.getString("schema_name"))
+              .attrs
+              .put(DOMAIN + rs.getString("domain_name"), b.toString());
         });
   }
 
@@ -134,8 +138,13 @@ final class ObjectReader {
       // regoperator prints "<(integer,integer)"; SORTOP takes the operator alone.
       opts.add("SORTOP = " + sortop.substring(0, sortop.indexOf('(')));
     }
-    return "CREATE AGGREGATE " + quote(name) + "(" + (args.isEmpty() ? "*" : args) + ") ("
-        + String.join(", ", opts) + ")";
+    return "CREATE AGGREGATE "
+        + quote(name)
+        + "("
+        + (args.isEmpty() ? "*" : args)
+        + ") ("
+        + String.join(", ", opts)
+        + ")";
   }
 
   private static void addOption(List<String> opts, String key, String value) {
@@ -159,7 +168,12 @@ final class ObjectReader {
           String on = " ON " + rs.getString("qualified_table") + " ";
           int at = def.indexOf(on);
           if (at >= 0) {
-            def = def.substring(0, at) + " ON " + quote(t.name) + " " + def.substring(at + on.length());
+            def =
+                def.substring(0, at)
+                    + " ON "
+                    + quote(t.name)
+                    + " "
+                    + def.substring(at + on.length());
           }
           t.triggers.add(new Trigger(rs.getString("trigger_name"), def));
         });

@@ -42,7 +42,8 @@ import java.util.TreeSet;
  * Renders schema changes as PostgreSQL DDL with Atlas's comments ({@code Create "users" table},
  * {@code Modify "users" table}, {@code Create index "i" to table: "t"}, ...): CREATE TABLE with one
  * column per line indented by {@link PlanOptions#indent()}, quoted names, schema-qualified when
- * {@link PlanOptions#qualify()} with {@link PlanOptions#qualifier()} in place of the schema. Stateless.
+ * {@link PlanOptions#qualify()} with {@link PlanOptions#qualifier()} in place of the schema.
+ * Stateless.
  */
 public final class PostgresPlanWriter implements PlanWriter {
   /** Returns a writer; it holds no state. */
@@ -69,7 +70,9 @@ public final class PostgresPlanWriter implements PlanWriter {
       // public exists in every new database: IF NOT EXISTS keeps a realm's plan replayable (Atlas).
       out.add(
           PlannedStatement.of(
-              "CREATE SCHEMA " + (s.name().equals("public") ? "IF NOT EXISTS " : "") + names.schema(s.name()),
+              "CREATE SCHEMA "
+                  + (s.name().equals("public") ? "IF NOT EXISTS " : "")
+                  + names.schema(s.name()),
               "Add new schema named \"" + s.name() + "\""));
       if (s.attrs().get("comment") != null) {
         out.add(schemaComment(s.name(), s.attrs().get("comment")));
@@ -106,7 +109,8 @@ public final class PostgresPlanWriter implements PlanWriter {
     }
 
     // Domains live in schema attributes "domain:<name>"; a changed domain is dropped and created.
-    private List<PlannedStatement> domains(String schema, Map<String, String> from, Map<String, String> to) {
+    private List<PlannedStatement> domains(
+        String schema, Map<String, String> from, Map<String, String> to) {
       TreeSet<String> keys = new TreeSet<>(from.keySet());
       keys.addAll(to.keySet());
       List<PlannedStatement> out = new ArrayList<>();
@@ -120,7 +124,9 @@ public final class PostgresPlanWriter implements PlanWriter {
           out.add(PlannedStatement.of("DROP DOMAIN " + q, "Drop domain type \"" + name + "\""));
         }
         if (to.get(key) != null) {
-          out.add(PlannedStatement.of("CREATE DOMAIN " + q + " " + to.get(key), "Create domain type \"" + name + "\""));
+          out.add(
+              PlannedStatement.of(
+                  "CREATE DOMAIN " + q + " " + to.get(key), "Create domain type \"" + name + "\""));
         }
       }
       return out;

@@ -33,8 +33,10 @@ final class SchemaParts {
   final List<Sequence> sequences = new ArrayList<>();
   final Map<String, List<String>> enums = new LinkedHashMap<>();
   final List<Function> functions = new ArrayList<>();
+
   /** Indexes of materialized views by view name; they end up in the view's definition. */
   final Map<String, List<Index>> viewIndexes = new HashMap<>();
+
   /** Sequences that serial columns own; they are part of the column, not of the schema. */
   final Set<String> serialSequences = new HashSet<>();
 

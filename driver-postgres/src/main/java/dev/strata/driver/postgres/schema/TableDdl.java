@@ -23,10 +23,15 @@ import java.util.stream.Collectors;
 final class TableDdl {
   private TableDdl() {}
 
-  /** Returns the statements that create {@code t} in {@code schema}: the table, its indexes, comments. */
+  /**
+   * Returns the statements that create {@code t} in {@code schema}: the table, its indexes,
+   * comments.
+   */
   static List<PlannedStatement> create(String schema, Table t, Names names, String indent) {
     List<PlannedStatement> out = new ArrayList<>();
-    out.add(PlannedStatement.of(createTable(schema, t, names, indent), "Create \"" + t.name() + "\" table"));
+    out.add(
+        PlannedStatement.of(
+            createTable(schema, t, names, indent), "Create \"" + t.name() + "\" table"));
     for (Index i : t.indexes()) {
       if (!i.constraint()) {
         out.add(createIndex(schema, t.name(), i, names));
@@ -52,8 +57,11 @@ final class TableDdl {
         body.add(column(c));
       } else if (c.defaultValue() != null || !c.nullable()) {
         // A partition inherits its columns; only what differs from the parent is stated.
-        body.add(quote(c.name()) + " WITH OPTIONS" + (c.nullable() ? "" : " NOT NULL")
-            + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue().expr()));
+        body.add(
+            quote(c.name())
+                + " WITH OPTIONS"
+                + (c.nullable() ? "" : " NOT NULL")
+                + (c.defaultValue() == null ? "" : " DEFAULT " + c.defaultValue().expr()));
       }
     }
     PrimaryKey pk = t.primaryKey();
@@ -123,7 +131,8 @@ final class TableDdl {
 
   /** Returns {@code GENERATED ... AS IDENTITY}, with the sequence options that are not 1. */
   static String identity(dev.strata.model.Identity id) {
-    StringBuilder b = new StringBuilder("GENERATED ").append(id.generation()).append(" AS IDENTITY");
+    StringBuilder b =
+        new StringBuilder("GENERATED ").append(id.generation()).append(" AS IDENTITY");
     List<String> opts = new ArrayList<>();
     if (id.start() != 1) {
       opts.add("START WITH " + id.start());
@@ -137,10 +146,15 @@ final class TableDdl {
     return b.toString();
   }
 
-  /** Returns the PRIMARY KEY clause, naming the constraint only when its name is not the default. */
+  /**
+   * Returns the PRIMARY KEY clause, naming the constraint only when its name is not the default.
+   */
   static String primaryKey(String table, PrimaryKey pk) {
     String cols = columns(pk.parts());
-    boolean named = pk.name() != null && !pk.name().isEmpty() && !pk.name().equals(Identifiers.primaryKey(table));
+    boolean named =
+        pk.name() != null
+            && !pk.name().isEmpty()
+            && !pk.name().equals(Identifiers.primaryKey(table));
     return (named ? "CONSTRAINT " + quote(pk.name()) + " " : "") + "PRIMARY KEY " + cols;
   }
 
@@ -151,9 +165,18 @@ final class TableDdl {
 
   /** Returns the FOREIGN KEY clause. */
   static String foreignKey(String schema, ForeignKey k, Names names) {
-    return "CONSTRAINT " + quote(k.name()) + " FOREIGN KEY " + names(k.columns())
-        + " REFERENCES " + names.ref(schema, k.refSchema(), k.refTable()) + " " + names(k.refColumns())
-        + " ON UPDATE " + k.onUpdate() + " ON DELETE " + k.onDelete();
+    return "CONSTRAINT "
+        + quote(k.name())
+        + " FOREIGN KEY "
+        + names(k.columns())
+        + " REFERENCES "
+        + names.ref(schema, k.refSchema(), k.refTable())
+        + " "
+        + names(k.refColumns())
+        + " ON UPDATE "
+        + k.onUpdate()
+        + " ON DELETE "
+        + k.onDelete();
   }
 
   /** Returns the CHECK constraint clause. */
@@ -170,7 +193,13 @@ final class TableDdl {
 
   /** Returns the CREATE INDEX text of {@code i} on the already named {@code table}. */
   static String createIndexSql(String table, Index i) {
-    return "CREATE " + (i.unique() ? "UNIQUE " : "") + "INDEX " + quote(i.name()) + " ON " + table + " "
+    return "CREATE "
+        + (i.unique() ? "UNIQUE " : "")
+        + "INDEX "
+        + quote(i.name())
+        + " ON "
+        + table
+        + " "
         + indexBody(i);
   }
 
@@ -200,7 +229,8 @@ final class TableDdl {
   }
 
   private static String part(IndexPart p) {
-    StringBuilder b = new StringBuilder(p.column() != null ? quote(p.column()) : wrap(p.expression()));
+    StringBuilder b =
+        new StringBuilder(p.column() != null ? quote(p.column()) : wrap(p.expression()));
     String extra = p.extra() == null ? "" : p.extra();
     String nulls = "";
     for (String n : List.of("NULLS FIRST", "NULLS LAST")) {
@@ -232,7 +262,12 @@ final class TableDdl {
   static PlannedStatement columnComment(
       String schema, String table, String column, String comment, Names names) {
     return PlannedStatement.of(
-        "COMMENT ON COLUMN " + names.of(schema, table) + "." + quote(column) + " IS " + literal(comment),
+        "COMMENT ON COLUMN "
+            + names.of(schema, table)
+            + "."
+            + quote(column)
+            + " IS "
+            + literal(comment),
         "Set comment to column: \"" + column + "\" on table: \"" + table + "\"");
   }
 

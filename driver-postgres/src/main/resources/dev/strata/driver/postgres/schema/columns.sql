@@ -6,7 +6,6 @@ SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS data_type,
-       t.typname AS type_name,
        a.attnotnull AS not_null,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS default_expr,
        a.attidentity AS identity,
@@ -15,6 +14,7 @@ SELECT n.nspname AS schema_name,
        pg_catalog.col_description(c.oid, a.attnum) AS comment,
        s.deptype AS seq_deptype,
        s.seq_name,
+       s.seq_same_schema,
        s.seq_regclass,
        s.seq_type,
        s.seqstart AS seq_start,
@@ -30,7 +30,8 @@ JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN LATERAL (
-  SELECT d.deptype, sc.relname AS seq_name, CAST(CAST(sc.oid AS regclass) AS text) AS seq_regclass,
+  SELECT d.deptype, sc.relname AS seq_name, sc.relnamespace = c.relnamespace AS seq_same_schema,
+         CAST(CAST(sc.oid AS regclass) AS text) AS seq_regclass,
          pg_catalog.format_type(sq.seqtypid, NULL) AS seq_type,
          sq.seqstart, sq.seqincrement, sq.seqmin, sq.seqmax, sq.seqcache, sq.seqcycle
   FROM pg_catalog.pg_depend d

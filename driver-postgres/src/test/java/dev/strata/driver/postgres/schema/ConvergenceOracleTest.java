@@ -17,19 +17,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The convergence oracle over the cases in {@code oracle/*.sql}: build the {@code -- current}
- * section in database A and the {@code -- desired} section in database B, inspect both, diff,
- * plan, apply the plan to A, inspect A: it equals B's model; and a second diff is empty. Two
- * databases serve every case (emptied between cases), which keeps the suite fast.
+ * section in database A and the {@code -- desired} section in database B, inspect both, diff, plan,
+ * apply the plan to A, inspect A: it equals B's model; and a second diff is empty. Two databases
+ * serve every case (emptied between cases), which keeps the suite fast.
  */
 class ConvergenceOracleTest {
   private static final String DIR = "/dev/strata/driver/postgres/schema/oracle";
@@ -50,21 +52,36 @@ class ConvergenceOracleTest {
     DBS.close();
   }
 
-  static Stream<String> cases() throws IOException, URISyntaxException {
+  /**
+   * Returns every case with qualified names (a realm-scoped plan), and again with unqualified
+   * names the cases that stay in schema public, which the connection's search_path finds.
+   */
+  static Stream<Arguments> cases() throws IOException, URISyntaxException {
     Path dir = Paths.get(ConvergenceOracleTest.class.getResource(DIR).toURI());
+    List<String> names;
     try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".sql"))
-          .sorted()
-          .collect(Collectors.toList())
-          .stream();
+      names =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".sql"))
+              .sorted()
+              .collect(Collectors.toList());
     }
+    List<Arguments> out = new ArrayList<>();
+    for (String n : names) {
+      out.add(Arguments.of(n, true));
+    }
+    for (String n : names) {
+      if (!read(n).contains("SCHEMA")) {
+        out.add(Arguments.of(n, false));
+      }
+    }
+    return out.stream();
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0} qualified={1}")
   @MethodSource("cases")
-  void converges(String name) throws Exception {
+  void converges(String name, boolean qualified) throws Exception {
     String text = read(name);
     int cut = text.indexOf("-- desired");
     assertThat(cut).as("case %s has a -- desired section", name).isGreaterThanOrEqualTo(0);
@@ -77,7 +94,11 @@ class ConvergenceOracleTest {
     PostgresDiffHooks hooks = new PostgresDiffHooks();
     List<SchemaChange> changes = Differ.diff(from, to, hooks);
     assertThat(changes).as("case %s changes something", name).isNotEmpty();
-    List<PlannedStatement> plan = Planner.plan(changes, new PostgresPlanWriter(), PlanOptions.qualified());
+    List<PlannedStatement> plan =
+        Planner.plan(
+            changes,
+            new PostgresPlanWriter(),
+            qualified ? PlanOptions.qualified() : PlanOptions.unqualified());
     SchemaTestSupport.apply(current, plan);
     Realm after = SchemaTestSupport.inspect(current);
     assertThat(after).as("case %s, plan:%n%s", name, SchemaTestSupport.show(plan)).isEqualTo(to);

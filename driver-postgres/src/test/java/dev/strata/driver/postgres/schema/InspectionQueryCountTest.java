@@ -32,11 +32,19 @@ class InspectionQueryCountTest {
 
   private int queriesFor(int tables) throws Exception {
     try (Connection c = SchemaTestSupport.connect(dbs.postgresDatabase())) {
-      StringBuilder ddl = new StringBuilder("CREATE TABLE t0 (id serial PRIMARY KEY, name text);\n");
+      StringBuilder ddl =
+          new StringBuilder("CREATE TABLE t0 (id serial PRIMARY KEY, name text);\n");
       for (int i = 1; i < tables; i++) {
-        ddl.append("CREATE TABLE t").append(i).append(" (id serial PRIMARY KEY, ref int REFERENCES t")
-            .append(i - 1).append(" (id), name text CHECK (name <> ''));\n")
-            .append("CREATE INDEX t").append(i).append("_name ON t").append(i).append(" (name);\n");
+        ddl.append("CREATE TABLE t")
+            .append(i)
+            .append(" (id serial PRIMARY KEY, ref int REFERENCES t")
+            .append(i - 1)
+            .append(" (id), name text CHECK (name <> ''));\n")
+            .append("CREATE INDEX t")
+            .append(i)
+            .append("_name ON t")
+            .append(i)
+            .append(" (name);\n");
       }
       SchemaTestSupport.execute(c, ddl.toString());
       AtomicInteger count = new AtomicInteger();
@@ -56,8 +64,9 @@ class InspectionQueryCountTest {
           }
           return result;
         };
-    return (Connection) Proxy.newProxyInstance(
-        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
+    return (Connection)
+        Proxy.newProxyInstance(
+            Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
   }
 
   private static Object countingStatement(Statement s, AtomicInteger count) {
@@ -71,11 +80,14 @@ class InspectionQueryCountTest {
     Class<?> type =
         s instanceof java.sql.CallableStatement
             ? java.sql.CallableStatement.class
-            : s instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
+            : s instanceof java.sql.PreparedStatement
+                ? java.sql.PreparedStatement.class
+                : Statement.class;
     return Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type}, h);
   }
 
-  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args) throws Throwable {
+  private static Object invoke(Object target, java.lang.reflect.Method m, Object[] args)
+      throws Throwable {
     try {
       return m.invoke(target, args);
     } catch (InvocationTargetException e) {

@@ -44,7 +44,8 @@ class PostgresInspectorTest {
     assertThat(column(s, "t", "c").type().sql()).isEqualTo("integer");
     assertThat(column(s, "t", "c").defaultValue().expr()).isEqualTo("nextval('t_c_seq'::regclass)");
     assertThat(column(s, "t", "d").type().sql()).isEqualTo("integer");
-    assertThat(s.sequences()).extracting(q -> q.name() + " " + q.ownedBy())
+    assertThat(s.sequences())
+        .extracting(q -> q.name() + " " + q.ownedBy())
         .containsExactly("t_c_seq t.c", "t_d_seq t.d");
   }
 
@@ -63,15 +64,28 @@ class PostgresInspectorTest {
   void typesAreCanonicalAndEnumsOfOtherSchemasQualified() throws Exception {
     Schema s =
         inspectPublic(
-            "CREATE SCHEMA app; CREATE TYPE app.kind AS ENUM ('x'); CREATE TYPE mood AS ENUM ('a', 'b');\n"
-                + "CREATE TABLE t (a varchar(20), b numeric(7,2), c timestamptz, d int[], e jsonb, f uuid,"
-                + " g app.kind, h mood, i text COLLATE \"C\", j json)");
+            "CREATE SCHEMA app; CREATE TYPE app.kind AS ENUM ('x'); CREATE TYPE mood AS ENUM ('a',"
+                + " 'b');\n"
+                + "CREATE TABLE t (a varchar(20), b numeric(7,2), c timestamptz, d int[], e jsonb,"
+                + " f uuid, g app.kind, h mood, i text COLLATE \"C\", j json)");
     Table t = s.table("t").orElseThrow();
-    assertThat(t.columns()).extracting(c -> c.type().sql())
-        .containsExactly("character varying(20)", "numeric(7,2)", "timestamp with time zone", "integer[]",
-            "jsonb", "uuid", "app.kind", "mood", "text", "json");
+    assertThat(t.columns())
+        .extracting(c -> c.type().sql())
+        .containsExactly(
+            "character varying(20)",
+            "numeric(7,2)",
+            "timestamp with time zone",
+            "integer[]",
+            "jsonb",
+            "uuid",
+            "app.kind",
+            "mood",
+            "text",
+            "json");
     assertThat(column(s, "t", "i").attrs()).containsEntry("collate", "C");
-    assertThat(s.enums()).singleElement().satisfies(e -> assertThat(e.values()).containsExactly("a", "b"));
+    assertThat(s.enums())
+        .singleElement()
+        .satisfies(e -> assertThat(e.values()).containsExactly("a", "b"));
   }
 
   @Test
@@ -79,13 +93,15 @@ class PostgresInspectorTest {
     String url = dbs.postgresSchema();
     String name = DatabaseUrl.parse(url).schema().orElseThrow();
     try (Connection c = SchemaTestSupport.connect(url)) {
-      SchemaTestSupport.execute(c, "CREATE TYPE st AS ENUM ('on'); CREATE TABLE t (id serial, s st DEFAULT 'on')");
+      SchemaTestSupport.execute(
+          c, "CREATE TYPE st AS ENUM ('on'); CREATE TABLE t (id serial, s st DEFAULT 'on')");
       Realm r = new PostgresInspector(name).inspect(c, List.of());
       assertThat(r.schemas()).extracting(Schema::name).containsExactly(name);
       Column col = r.schemas().get(0).table("t").orElseThrow().column("s").orElseThrow();
       assertThat(col.type().sql()).isEqualTo("st");
       assertThat(col.defaultValue().expr()).isEqualTo("'on'::st");
-      assertThat(new PostgresInspector(name).inspect(c, List.of("no_such_schema")).schemas()).isEmpty();
+      assertThat(new PostgresInspector(name).inspect(c, List.of("no_such_schema")).schemas())
+          .isEmpty();
     }
   }
 
@@ -93,15 +109,17 @@ class PostgresInspectorTest {
   void indexesKeepTheirShapeAndConstraintsTheirKind() throws Exception {
     Schema s =
         inspectPublic(
-            "CREATE TABLE t (a int, b text, c int, r int4range, CONSTRAINT t_a_key UNIQUE (a) INCLUDE (b),"
-                + " CONSTRAINT t_no_overlap EXCLUDE USING gist (r WITH &&));\n"
-                + "CREATE UNIQUE INDEX t_b ON t (lower(b) DESC) WHERE c > 0 AND c < 9 AND b <> '';\n"
+            "CREATE TABLE t (a int, b text, c int, r int4range, CONSTRAINT t_a_key UNIQUE (a)"
+                + " INCLUDE (b), CONSTRAINT t_no_overlap EXCLUDE USING gist (r WITH &&));\n"
+                + "CREATE UNIQUE INDEX t_b ON t (lower(b) DESC) WHERE c > 0 AND c < 9 AND b <>"
+                + " '';\n"
                 + "CREATE INDEX t_c ON t USING hash (c);");
     Table t = s.table("t").orElseThrow();
     assertThat(t.indexes()).extracting(Index::name).containsExactly("t_a_key", "t_b", "t_c");
     Index key = t.index("t_a_key").orElseThrow();
     assertThat(key.constraint()).isTrue();
-    assertThat(key.parts()).containsExactly(IndexPart.of("a"), new IndexPart("b", null, false, 0, "INCLUDE"));
+    assertThat(key.parts())
+        .containsExactly(IndexPart.of("a"), new IndexPart("b", null, false, 0, "INCLUDE"));
     Index b = t.index("t_b").orElseThrow();
     assertThat(b.parts()).containsExactly(new IndexPart(null, "lower(b)", true, 0, ""));
     assertThat(b.where()).isEqualTo("((c > 0) AND (c < 9) AND (b <> ''::text))");
@@ -118,7 +136,9 @@ class PostgresInspectorTest {
     Table p = s.table("p").orElseThrow();
     Table p1 = s.table("p1").orElseThrow();
     assertThat(p.attrs()).containsEntry("partition_by", "LIST (id)");
-    assertThat(p1.attrs()).containsEntry("partition_of", "p").containsEntry("partition_bound", "FOR VALUES IN (1)");
+    assertThat(p1.attrs())
+        .containsEntry("partition_of", "p")
+        .containsEntry("partition_bound", "FOR VALUES IN (1)");
     assertThat(p1.primaryKey()).isNull();
     assertThat(p1.indexes()).isEmpty();
     assertThat(p1.checks()).isEmpty();
@@ -130,16 +150,26 @@ class PostgresInspectorTest {
     Schema s =
         inspectPublic(
             "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
-                + "CREATE TABLE t (a int); COMMENT ON TABLE t IS 'tee'; COMMENT ON COLUMN t.a IS 'ay';\n"
+                + "CREATE TABLE t (a int); COMMENT ON TABLE t IS 'tee'; COMMENT ON COLUMN t.a IS"
+                + " 'ay';\n"
                 + "CREATE TRIGGER tr BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION f();\n"
                 + "CREATE DOMAIN pos AS int CHECK (VALUE > 0);");
-    assertThat(s.functions()).singleElement()
-        .satisfies(f -> assertThat(f.definition()).startsWith("CREATE OR REPLACE FUNCTION \"f\"()"));
+    assertThat(s.functions())
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f.definition()).startsWith("CREATE OR REPLACE FUNCTION \"f\"()"));
     Table t = s.table("t").orElseThrow();
-    assertThat(t.triggers()).singleElement().satisfies(tr -> assertThat(tr.definition())
-        .isEqualTo("CREATE TRIGGER tr BEFORE INSERT ON \"t\" FOR EACH ROW EXECUTE FUNCTION f()"));
+    assertThat(t.triggers())
+        .singleElement()
+        .satisfies(
+            tr ->
+                assertThat(tr.definition())
+                    .isEqualTo(
+                        "CREATE TRIGGER tr BEFORE INSERT ON \"t\" FOR EACH ROW EXECUTE FUNCTION"
+                            + " f()"));
     assertThat(t.attrs()).containsEntry("comment", "tee");
     assertThat(column(s, "t", "a").attrs()).containsEntry("comment", "ay");
-    assertThat(s.attrs()).containsEntry("domain:pos", "AS integer CONSTRAINT pos_check CHECK ((VALUE > 0))");
+    assertThat(s.attrs())
+        .containsEntry("domain:pos", "AS integer CONSTRAINT pos_check CHECK ((VALUE > 0))");
   }
 }

@@ -28,7 +28,8 @@ final class SchemaTestSupport {
         try {
           s.execute(st.text());
         } catch (SQLException e) {
-          throw new SQLException("executing " + st.text() + ": " + e.getMessage(), e.getSQLState(), e);
+          throw new SQLException(
+              "executing " + st.text() + ": " + e.getMessage(), e.getSQLState(), e);
         }
       }
     }
@@ -41,7 +42,8 @@ final class SchemaTestSupport {
         try {
           s.execute(p.sql());
         } catch (SQLException e) {
-          throw new SQLException("executing " + p.sql() + ": " + e.getMessage(), e.getSQLState(), e);
+          throw new SQLException(
+              "executing " + p.sql() + ": " + e.getMessage(), e.getSQLState(), e);
         }
       }
     }
@@ -53,16 +55,17 @@ final class SchemaTestSupport {
   }
 
   /**
-   * Drops every user schema and recreates an empty {@code public}, so that a database can serve
-   * the next case without the cost of CREATE/DROP DATABASE.
+   * Drops every user schema and recreates an empty {@code public}, so that a database can serve the
+   * next case without the cost of CREATE/DROP DATABASE.
    */
   static void reset(Connection c) throws SQLException {
     List<String> schemas = new ArrayList<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema')"
-                    + " AND nspname NOT LIKE 'pg\\_toast%' AND nspname NOT LIKE 'pg\\_temp\\_%'")) {
+                "SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog',"
+                    + " 'information_schema') AND nspname NOT LIKE 'pg\\_toast%' AND nspname NOT"
+                    + " LIKE 'pg\\_temp\\_%'")) {
       while (rs.next()) {
         schemas.add(rs.getString(1));
       }

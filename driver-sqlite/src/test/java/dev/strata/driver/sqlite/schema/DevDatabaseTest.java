@@ -2,10 +2,14 @@ package dev.strata.driver.sqlite.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.devdb.DevDatabase;
 import dev.strata.model.Realm;
 import dev.strata.model.Schema;
+import dev.strata.spi.Driver;
+import dev.strata.spi.DriverRegistry;
 import java.sql.Connection;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +31,21 @@ class DevDatabaseTest {
     }
     try (Connection again = Databases.open(url)) {
       assertEquals(new Realm(List.of(Schema.empty("main"))), Databases.inspect(again));
+    }
+  }
+
+  @Test
+  void devDatabaseReplaysAndRestoresThroughTheDriver() throws Exception {
+    Driver driver = DriverRegistry.load().driverFor("sqlite://dev_replay?mode=memory");
+    try (Connection keepAlive = driver.connect();
+        DevDatabase dev = DevDatabase.open(driver)) {
+      String features = RoundTripTest.resource("features.sql");
+      Realm first = dev.replaySql(List.of(new DevDatabase.SqlSource("features.sql", features)));
+      assertEquals(Databases.inspect(keepAlive).schemas().get(0).tables(), List.of(), "restored");
+      assertEquals(Optional.empty(), driver.cleanChecker().dirtyReason(keepAlive, null));
+      Realm second = dev.replaySql(List.of(new DevDatabase.SqlSource("features.sql", features)));
+      assertEquals(first, second);
+      assertEquals(7, first.schemas().get(0).tables().size() + first.schemas().get(0).views().size());
     }
   }
 

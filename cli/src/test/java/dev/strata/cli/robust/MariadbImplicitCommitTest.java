@@ -1,0 +1,48 @@
+package dev.strata.cli.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * MariaDB commits implicitly before a DDL statement runs, also when the DDL then fails: in tx-mode
+ * file the DML statements before it are committed with their revision updates at that instant. The
+ * revision row must count them, or the next run executes them a second time (strata.md §4.1).
+ */
+class MariadbImplicitCommitTest extends RobustBase {
+  @Override
+  Engine engine() {
+    return Engine.MARIADB;
+  }
+
+  @Test
+  void dmlCommittedByAFailingDdlIsNotRunAgain() throws Exception {
+    file("1_first.sql",
+        "CREATE TABLE a (id int NOT NULL);\n"
+            + "INSERT INTO a (id) VALUES (1);\n"
+            + "CREATE TABLE a (id int NOT NULL);\n");
+    hash();
+    Cli.Result failed = apply("--tx-mode", "file");
+    assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+    assertThat(failed.err()).contains("Error 1050: Table 'a' already exists");
+    // The server committed the INSERT before it ran the failing CREATE TABLE.
+    assertThat(db.rows("SELECT id FROM a")).containsExactly(List.of("1"));
+    assertThat(db.revisions()).extracting(r -> r.get(3))
+        .as("statements the database holds: the revision must count the INSERT")
+        .containsExactly("2");
+    Cli.Result st = status();
+    assertThat(st.out()).as(st.toString()).contains("  -- Current Version: 1 (2 statements applied)\n");
+
+    file("1_first.sql",
+        "CREATE TABLE a (id int NOT NULL);\n"
+            + "INSERT INTO a (id) VALUES (1);\n"
+            + "CREATE TABLE b (id int NOT NULL);\n");
+    hash();
+    Cli.Result fixed = apply("--tx-mode", "file");
+    assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+    assertThat(db.rows("SELECT id FROM a")).as("the INSERT ran once").containsExactly(List.of("1"));
+    assertThat(fixed.out()).contains("    -> CREATE TABLE b (id int NOT NULL);\n")
+        .doesNotContain("    -> INSERT INTO a");
+  }
+}
