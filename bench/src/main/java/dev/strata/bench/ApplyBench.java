@@ -4,9 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -93,26 +96,18 @@ public final class ApplyBench {
     }
     Suite suite = new Suite(engine, work, options.repo, scratch);
     List<Operation> applies = suite.applies(options.processes, options.others);
-    List<BenchDatabase.Fresh> kept = new ArrayList<>();
-    java.util.Map<String, BenchDatabase.Fresh> applied = new java.util.HashMap<>();
+    Operation floor = applies.get(0);
+    Map<String, BenchDatabase.Fresh> applied = new HashMap<>();
     try {
+      // Floor, op, floor, op, ..., floor: each op is compared with the floors either side of it.
       for (int rep = 1; rep <= options.repeats; rep++) {
-        for (Operation op : applies) {
-          BenchDatabase.Fresh db = engine.fresh(scratch, 0);
-          boolean keep = rep == options.repeats && !applied.containsKey(op.family());
-          try {
-            long t = time(op, db);
-            verify(db, op, work);
-            results.add(op, t);
-            progress(engine, "apply " + rep + "/" + options.repeats, op, t);
-          } finally {
-            if (keep) {
-              applied.put(op.family(), db);
-              kept.add(db);
-            } else {
-              db.close();
-            }
-          }
+        boolean last = rep == options.repeats;
+        long before = apply(engine, floor, work, results, rep, last, applied);
+        for (Operation op : applies.subList(1, applies.size())) {
+          long t = apply(engine, op, work, null, rep, last, applied);
+          long after = apply(engine, floor, work, results, rep, last, applied);
+          results.add(op, t, (before + after) / 2);
+          before = after;
         }
       }
       if (options.processes) {
@@ -124,17 +119,48 @@ public final class ApplyBench {
           op.action().run(applied.get(op.family())); // one warm-up call each
         }
       }
+      // Each round runs a group's floor first; the group's operations are compared with it.
       for (int rep = 1; rep <= options.readRepeats; rep++) {
+        Map<Operation.Group, Long> floors = new EnumMap<>(Operation.Group.class);
         for (Operation op : reads) {
           long t = time(op, applied.get(op.family()));
-          results.add(op, t);
+          if (op.id().equals(op.group().baseline)) {
+            floors.put(op.group(), t);
+          }
+          results.add(op, t, floors.getOrDefault(op.group(), t));
           progress(engine, "read " + rep + "/" + options.readRepeats, op, t);
         }
       }
     } finally {
-      kept.forEach(BenchDatabase.Fresh::close);
+      applied.values().forEach(BenchDatabase.Fresh::close);
     }
     return results;
+  }
+
+  /**
+   * Applies the workload with {@code op} on a fresh database, checks the outcome and returns the
+   * time; adds the sample to {@code results} (as its own floor) when given. In the last round the
+   * first database of each family is kept in {@code applied} for the reads; others are dropped.
+   */
+  private long apply(
+      BenchDatabase engine, Operation op, Workload work, Results results, int rep, boolean last,
+      Map<String, BenchDatabase.Fresh> applied) throws Exception {
+    BenchDatabase.Fresh db = engine.fresh(scratch, 0);
+    boolean keep = false;
+    try {
+      long t = time(op, db);
+      verify(db, op, work);
+      if (results != null) {
+        results.add(op, t, t);
+      }
+      progress(engine, "apply " + rep + "/" + options.repeats, op, t);
+      keep = last && applied.putIfAbsent(op.family(), db) == null;
+      return t;
+    } finally {
+      if (!keep) {
+        db.close();
+      }
+    }
   }
 
   private static long time(Operation op, BenchDatabase.Fresh db) throws Exception {
@@ -190,10 +216,12 @@ public final class ApplyBench {
     b.append(
         String.format(
             Locale.ROOT,
-            "- noise: load average %s before, %s after; median spread (max − min) / median %.0f%%%n",
+            "- noise: load average %s before, %s after; (max − min) / median of an operation's"
+                + " times: %.0f%% (median over operations), of its ratios to the floor: %.0f%%%n",
             loadBefore,
             loadAfter,
-            r.medianSpread() * 100));
+            r.medianSpread() * 100,
+            r.medianRatioSpread() * 100));
     b.append('\n').append(r.table()).append('\n');
     String goals = Report.goals(r);
     if (!goals.isEmpty()) {

@@ -9,16 +9,22 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The samples of one database's run and what is derived from them: medians, the spread of each
- * operation, and ratios against the floor of the operation's group measured in the same run.
+ * The samples of one database's run and what is derived from them: medians, spreads, and ratios
+ * against the floor. Each sample is paired with the floor measured next to it (the mean of the
+ * floor runs just before and just after an apply; the same round's floor for a read), and an
+ * operation's ratio is the median of its paired ratios: the machine's load drifts over minutes,
+ * and a ratio taken between neighbours follows it.
  */
 final class Results {
   private final Map<String, Operation> operations = new LinkedHashMap<>();
   private final Map<String, List<Long>> samples = new LinkedHashMap<>();
+  private final Map<String, List<Double>> ratios = new LinkedHashMap<>();
 
-  void add(Operation op, long nanos) {
+  /** Adds a sample of {@code op} and the floor time it is compared with. */
+  void add(Operation op, long nanos, long floorNanos) {
     operations.putIfAbsent(op.id(), op);
     samples.computeIfAbsent(op.id(), k -> new ArrayList<>()).add(nanos);
+    ratios.computeIfAbsent(op.id(), k -> new ArrayList<>()).add(nanos / (double) floorNanos);
   }
 
   boolean has(String id) {
@@ -27,10 +33,7 @@ final class Results {
 
   /** Returns the median of {@code id}'s samples in seconds (the mean of the middle two if even). */
   double median(String id) {
-    long[] s = sorted(id);
-    int n = s.length;
-    double nanos = n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2.0;
-    return nanos / 1e9;
+    return medianOf(Arrays.stream(sorted(id)).asDoubleStream().toArray()) / 1e9;
   }
 
   /** Returns (max - min) / median of {@code id}'s samples: how noisy it was. */
@@ -52,16 +55,39 @@ final class Results {
     return samples.get(id).size();
   }
 
-  /** Returns {@code id}'s median over its group's floor median, or NaN without a floor. */
+  /** Returns the median of {@code id}'s paired ratios against the floor. */
   double ratio(String id) {
-    String base = operations.get(id).group().baseline;
-    return has(base) ? median(id) / median(base) : Double.NaN;
+    return medianOf(ratios.get(id).stream().mapToDouble(Double::doubleValue).sorted().toArray());
+  }
+
+  private double ratioMin(String id) {
+    return ratios.get(id).stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+  }
+
+  private double ratioMax(String id) {
+    return ratios.get(id).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+  }
+
+  private static double medianOf(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   /** Returns the median spread over every operation: one number for the run's noise. */
   double medianSpread() {
     double[] all = samples.keySet().stream().mapToDouble(this::spread).sorted().toArray();
     return all.length == 0 ? 0 : all[all.length / 2];
+  }
+
+  /** Returns the median over operations (floors left out) of (max − min) / median of ratios. */
+  double medianRatioSpread() {
+    double[] all =
+        ratios.keySet().stream()
+            .filter(id -> !id.equals(operations.get(id).group().baseline))
+            .mapToDouble(id -> (ratioMax(id) - ratioMin(id)) / ratio(id))
+            .sorted()
+            .toArray();
+    return all.length == 0 ? 0 : medianOf(all);
   }
 
   List<Operation> operations(Group g) {
@@ -83,24 +109,26 @@ final class Results {
   /** Returns the results as Markdown table rows, one group after the other. */
   String table() {
     StringBuilder b = new StringBuilder();
-    b.append("| operation | what is timed | median | × floor | min – max (runs) |\n");
-    b.append("|---|---|---:|---:|---|\n");
+    b.append("| operation | what is timed | × floor | (min – max) | median time | (min – max, runs) |\n");
+    b.append("|---|---|---:|---|---:|---|\n");
     for (Group g : Group.values()) {
       List<Operation> ops = operations(g);
       if (ops.isEmpty()) {
         continue;
       }
-      b.append("| **").append(g.title).append("** | | | | |\n");
+      b.append("| **").append(g.title).append("** | | | | | |\n");
       for (Operation op : ops) {
         String id = op.id();
         b.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %s | %s – %s (%d) |%n",
+                "| %s | %s | %.2f | (%.2f – %.2f) | %s | (%s – %s, %d) |%n",
                 id.equals(g.baseline) ? "**" + id + "**" : id,
                 op.what(),
+                ratio(id),
+                ratioMin(id),
+                ratioMax(id),
                 seconds(median(id)),
-                Double.isNaN(ratio(id)) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio(id)),
                 seconds(min(id)),
                 seconds(max(id)),
                 count(id)));

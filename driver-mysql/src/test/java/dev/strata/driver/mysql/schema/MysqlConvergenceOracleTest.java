@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and a {@code -- desired} section of SQL. Current is built in database A, desired in database B;
  * both are inspected, diffed ({@link Differ#diffSchemas}), planned ({@link Planner}) and the plan
  * is applied to A. Then A inspects equal to B (the schema names aside) and a second diff is empty.
+ * Run with {@code -Doracle.dump=<dir>} to keep each case's plan for review.
  */
 class MysqlConvergenceOracleTest {
   @RegisterExtension final TestDatabases dbs = new TestDatabases();
@@ -83,11 +84,22 @@ class MysqlConvergenceOracleTest {
       List<SchemaChange> changes = Differ.diffSchemas(current, desired, hooks, current.name());
       assertThat(changes).as("the case must change something").isNotEmpty();
       List<PlannedStatement> plan = Planner.plan(changes, new MysqlPlanWriter(), PlanOptions.unqualified());
+      dump(name, plan);
       SchemaFixtures.apply(a, plan);
 
       Schema after = SchemaFixtures.inspectOne(a);
       assertThat(after).as(planText(plan)).isEqualTo(SchemaFixtures.renamed(desired, after.name()));
       assertThat(Differ.diffSchemas(after, desired, hooks, after.name())).as(planText(plan)).isEmpty();
+    }
+  }
+
+  // With -Doracle.dump=DIR, each case's plan is written to DIR/<case> for review.
+  private static void dump(String name, List<PlannedStatement> plan) throws IOException {
+    String dir = System.getProperty("oracle.dump");
+    if (dir != null) {
+      Path out = Path.of(dir);
+      Files.createDirectories(out);
+      Files.writeString(out.resolve(name), planText(plan) + "\n", StandardCharsets.UTF_8);
     }
   }
 

@@ -27,7 +27,7 @@ class InspectionQueryCountTest {
     int ten = queriesFor(10);
     int hundred = queriesFor(100);
     assertThat(ten).isEqualTo(hundred);
-    assertThat(hundred).isLessThanOrEqualTo(11);
+    assertThat(hundred).isEqualTo(11);
   }
 
   private int queriesFor(int tables) throws Exception {

@@ -78,20 +78,22 @@ public final class SqlitePlanWriter implements PlanWriter {
       return List.of();
     }
 
-    // Dropping main drops what it holds; the file itself stays.
+    // Dropping main drops what it holds (nothing when it is empty); the file itself stays.
     @Override
     public List<PlannedStatement> visit(DropSchema c) {
       requireMain(c.schema(), "drop");
       Schema s = c.dropped();
       List<PlannedStatement> out = new ArrayList<>();
-      out.add(TableChangeWriter.foreignKeysOff());
       for (View v : s.views()) {
         out.add(dropView(v));
       }
-      for (Table t : s.tables()) {
-        out.add(dropTable(t));
+      if (!s.tables().isEmpty()) {
+        out.add(TableChangeWriter.foreignKeysOff());
+        for (Table t : s.tables()) {
+          out.add(dropTable(t));
+        }
+        out.add(TableChangeWriter.foreignKeysOn());
       }
-      out.add(TableChangeWriter.foreignKeysOn());
       return out;
     }
 

@@ -178,6 +178,27 @@ class SqlitePlanWriterTest {
     assertEquals(List.of(), writer.write(new SchemaChange.AddSchema(dev.strata.model.Schema.empty("main")), PlanOptions.unqualified()));
   }
 
+  @Test
+  void droppingMainDropsViewsThenTables() {
+    dev.strata.model.Schema main =
+        new dev.strata.model.Schema(
+            "main", List.of(users()), List.of(new dev.strata.model.View("v", "SELECT 1", false)),
+            List.of(), List.of(), List.of(), Map.of());
+    assertEquals(
+        "-- Drop \"v\" view\n"
+            + "DROP VIEW `v`;\n"
+            + "-- Disable the enforcement of foreign-keys constraints\n"
+            + "PRAGMA foreign_keys = off;\n"
+            + "-- Drop \"users\" table\n"
+            + "DROP TABLE `users`;\n"
+            + "-- Enable back the enforcement of foreign-keys constraints\n"
+            + "PRAGMA foreign_keys = on;\n",
+        Databases.format(writer.write(new SchemaChange.DropSchema(main), PlanOptions.qualified())));
+    assertEquals(
+        List.of(),
+        writer.write(new SchemaChange.DropSchema(dev.strata.model.Schema.empty("main")), PlanOptions.qualified()));
+  }
+
   private static Table withColumns(Table t, Column extra) {
     List<Column> cols = new java.util.ArrayList<>(t.columns());
     cols.add(extra);
