@@ -10,7 +10,7 @@ import java.util.List;
  * {@code MODIFY COLUMN}, SQLite table rebuilds where ALTER cannot do it.
  */
 public interface PlanWriter {
-  /** Returns the statements that carry out {@code change}, in order; never empty. */
+  /** Returns the statements that carry out {@code change}, in order; empty when the dialect needs none (SQLite's main schema). */
   List<PlannedStatement> write(SchemaChange change, PlanOptions options);
 
   /**

@@ -96,6 +96,8 @@ class MariadbBadInputTest extends BadInputScenarios {
       assertThat(r.all()).as("an output that must not hold the password:\n%s", r).doesNotContain(pw);
     }
     assertThat(outputs.get(0).exitCode()).as(outputs.get(0).toString()).isZero();
+    assertThat(outputs.get(0).out()).as("the JSON report names the target, password masked")
+        .contains("mysql://" + user + ":xxxxx@127.0.0.1:");
     assertThat(outputs.get(1).exitCode()).isEqualTo(1);
     assertThat(outputs.get(5).exitCode()).isEqualTo(1);
     for (List<String> row : db.rows("SELECT * FROM atlas_schema_revisions")) {

@@ -80,7 +80,8 @@ class PostgresBadInputTest extends BadInputScenarios {
       assertThat(r.all()).as("an output that must not hold the password:\n%s", r).doesNotContain(pw);
     }
     assertThat(outputs.get(3).exitCode()).as(outputs.get(3).toString()).isZero();
-    assertThat(outputs.get(3).out()).as("the JSON report names the target").contains("\"URL\"");
+    assertThat(outputs.get(3).out()).as("the JSON report names the target, password masked")
+        .contains("postgres://postgres:xxxxx@127.0.0.1:5432/");
     assertThat(outputs.get(8).exitCode()).isEqualTo(1);
     assertThat(outputs.get(11).exitCode()).isEqualTo(1);
     assertThat(outputs.get(11).err()).containsIgnoringCase("strata_t_missing");
