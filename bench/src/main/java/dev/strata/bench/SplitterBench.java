@@ -58,7 +58,8 @@ public final class SplitterBench {
           total += rate;
         }
         System.out.printf(
-            "%-9s %6.1f MB %8d statements  mean %6.1f MB/s  best %6.1f MB/s  (best by CPU time %6.1f MB/s)%n",
+            "%-9s %6.1f MB %8d statements  mean %6.1f MB/s  best %6.1f MB/s  (best by CPU time"
+                + " %6.1f MB/s)%n",
             d.getKey(), mb, statements, total / runs, best, bestCpu);
       }
     } finally {
@@ -80,7 +81,8 @@ public final class SplitterBench {
   }
 
   private static void generate(Path file, String dialect, long bytes) throws IOException {
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       long written = 0;
       for (long i = 0; written < bytes; i++) {
         String chunk = chunk(dialect, i);
@@ -95,23 +97,52 @@ public final class SplitterBench {
     String q = dialect.equals("mysql") ? "`" : "\"";
     StringBuilder b = new StringBuilder(1024);
     b.append("-- Create \"t").append(i).append("\" table\n");
-    b.append("CREATE TABLE ").append(q).append('t').append(i).append(q).append(" (\n")
-        .append("  ").append(q).append("id").append(q).append(" bigint NOT NULL,\n")
-        .append("  ").append(q).append("name").append(q).append(" varchar(255) NOT NULL DEFAULT 'unnamed',\n")
-        .append("  ").append(q).append("created_at").append(q).append(" timestamp NULL, /* audit */\n")
-        .append("  PRIMARY KEY (").append(q).append("id").append(q).append(")\n)");
+    b.append("CREATE TABLE ")
+        .append(q)
+        .append('t')
+        .append(i)
+        .append(q)
+        .append(" (\n")
+        .append("  ")
+        .append(q)
+        .append("id")
+        .append(q)
+        .append(" bigint NOT NULL,\n")
+        .append("  ")
+        .append(q)
+        .append("name")
+        .append(q)
+        .append(" varchar(255) NOT NULL DEFAULT 'unnamed',\n")
+        .append("  ")
+        .append(q)
+        .append("created_at")
+        .append(q)
+        .append(" timestamp NULL, /* audit */\n")
+        .append("  PRIMARY KEY (")
+        .append(q)
+        .append("id")
+        .append(q)
+        .append(")\n)");
     b.append(dialect.equals("mysql") ? " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n\n" : ";\n\n");
     b.append("INSERT INTO t").append(i).append(" (id, name, created_at) VALUES\n");
     for (int r = 0; r < 5; r++) {
-      b.append("  (").append(i * 10 + r).append(", 'Zoë; O''Brien (née Müller)', '2024-01-0").append(r + 1)
-          .append(" 10:00:00')").append(r < 4 ? ",\n" : ";\n");
+      b.append("  (")
+          .append(i * 10 + r)
+          .append(", 'Zoë; O''Brien (née Müller)', '2024-01-0")
+          .append(r + 1)
+          .append(" 10:00:00')")
+          .append(r < 4 ? ",\n" : ";\n");
     }
     b.append('\n');
     switch (dialect) {
       case "mysql":
         if (i % 10 == 0) {
-          b.append("/*!40101 SET NAMES utf8mb4 */;\n# procedure ").append(i).append("\nDELIMITER $$\n")
-              .append("CREATE PROCEDURE p").append(i).append("(IN x INT)\nBEGIN\n  DECLARE v INT DEFAULT 0;\n")
+          b.append("/*!40101 SET NAMES utf8mb4 */;\n# procedure ")
+              .append(i)
+              .append("\nDELIMITER $$\n")
+              .append("CREATE PROCEDURE p")
+              .append(i)
+              .append("(IN x INT)\nBEGIN\n  DECLARE v INT DEFAULT 0;\n")
               .append("  IF x > 0 THEN\n    SET v = x; -- positive\n  END IF;\n")
               .append("  SELECT 'it\\'s done' INTO @msg;\nEND $$\nDELIMITER ;\n\n");
         }
@@ -119,17 +150,30 @@ public final class SplitterBench {
       case "postgres":
       case "generic":
         if (i % 10 == 0) {
-          b.append("CREATE FUNCTION public.f").append(i).append("(p integer) RETURNS integer\n")
+          b.append("CREATE FUNCTION public.f")
+              .append(i)
+              .append("(p integer) RETURNS integer\n")
               .append("    LANGUAGE plpgsql\n    AS $$\nBEGIN\n  -- add one; return\n")
               .append("  RETURN p + 1;\nEND $$;\n\n");
-          b.append("CREATE FUNCTION public.g").append(i)
-              .append("(a integer) RETURNS integer LANGUAGE SQL\nBEGIN ATOMIC\n  SELECT a * 2;\nEND;\n\n");
+          b.append("CREATE FUNCTION public.g")
+              .append(i)
+              .append(
+                  "(a integer) RETURNS integer LANGUAGE SQL\n"
+                      + "BEGIN ATOMIC\n"
+                      + "  SELECT a * 2;\n"
+                      + "END;\n\n");
         }
         break;
       default:
         if (i % 10 == 0) {
-          b.append("CREATE TRIGGER tr").append(i).append(" AFTER INSERT ON t").append(i).append(" BEGIN\n")
-              .append("  UPDATE t").append(i).append(" SET name = 'x;y' WHERE id = new.id;\nEND;\n\n");
+          b.append("CREATE TRIGGER tr")
+              .append(i)
+              .append(" AFTER INSERT ON t")
+              .append(i)
+              .append(" BEGIN\n")
+              .append("  UPDATE t")
+              .append(i)
+              .append(" SET name = 'x;y' WHERE id = new.id;\nEND;\n\n");
         }
     }
     return b.toString();

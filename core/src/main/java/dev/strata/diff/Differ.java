@@ -38,7 +38,8 @@ public final class Differ {
       Schema old = from.schema(s.name()).orElse(null);
       if (old == null) {
         out.add(new SchemaChange.AddSchema(s));
-        out.addAll(diffSchemas(Schema.empty(s.name()), s, hooks, s.name()));
+        // AddSchema carries the schema's attributes: compare only its contents.
+        out.addAll(contents(Schema.empty(s.name()), s, hooks, s.name()));
       } else {
         out.addAll(diffSchemas(old, s, hooks, s.name()));
       }
@@ -53,9 +54,16 @@ public final class Differ {
    */
   public static List<SchemaChange> diffSchemas(Schema from, Schema to, DiffHooks hooks, String as) {
     List<SchemaChange> out = new ArrayList<>();
-    if (!from.attrs().equals(to.attrs()) && !(from.attrs().isEmpty() && from.tables().isEmpty())) {
+    if (!from.attrs().equals(to.attrs())) {
       out.add(new SchemaChange.ModifySchema(from, to));
     }
+    out.addAll(contents(from, to, hooks, as));
+    return out;
+  }
+
+  /** Returns the changes of the objects in the schemas, not of the schemas' own attributes. */
+  private static List<SchemaChange> contents(Schema from, Schema to, DiffHooks hooks, String as) {
+    List<SchemaChange> out = new ArrayList<>();
     // Drops first, in the order found; the planner reorders by dependencies anyway.
     for (Table t : from.tables()) {
       if (to.table(t.name()).isEmpty()) {

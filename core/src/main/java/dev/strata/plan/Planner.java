@@ -23,7 +23,8 @@ import java.util.Set;
  *   <li>tables created, referenced before referencing (foreign keys in a cycle are added later);
  *   <li>tables changed; then foreign keys added;
  *   <li>enum types and sequences dropped (no column uses them any more);
- *   <li>views, functions and triggers created or changed.
+ *   <li>functions created or changed (views and triggers may call them);
+ *   <li>views and triggers created or changed.
  * </ol>
  */
 public final class Planner {
@@ -62,6 +63,8 @@ public final class Planner {
         split((SchemaChange.ModifyTable) c, splitForeignKeys, p);
       } else if (c instanceof SchemaChange.DropEnum || c instanceof SchemaChange.DropSequence) {
         p.lateDrops.add(c);
+      } else if (c instanceof SchemaChange.AddFunction || c instanceof SchemaChange.ModifyFunction) {
+        p.functions.add(c);
       } else {
         p.creates.add(c);
       }
@@ -77,6 +80,7 @@ public final class Planner {
     out.addAll(p.modifies);
     out.addAll(p.fkAdds);
     out.addAll(p.lateDrops);
+    out.addAll(p.functions);
     out.addAll(p.creates);
     return out;
   }
@@ -123,6 +127,7 @@ public final class Planner {
     final List<SchemaChange> modifies = new ArrayList<>();
     final List<SchemaChange> fkAdds = new ArrayList<>();
     final List<SchemaChange> lateDrops = new ArrayList<>();
+    final List<SchemaChange> functions = new ArrayList<>();
     final List<SchemaChange> creates = new ArrayList<>();
   }
 
@@ -249,6 +254,11 @@ public final class Planner {
     }
 
     private static boolean ready(SchemaChange.AddTable a, String self, Set<String> pending) {
+      // A partition (PostgreSQL) is created after its parent.
+      String parent = a.table().attrs().get("partition_of");
+      if (parent != null && (pending.contains(parent) || pending.contains(a.schema() + "." + parent))) {
+        return false;
+      }
       for (ForeignKey k : a.table().foreignKeys()) {
         String ref = refKey(a.schema(), k);
         if (!ref.equals(self) && pending.contains(ref)) {

@@ -6,8 +6,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Joins {@link Segment}s into statements by matching {@code BEGIN ... END} blocks
- * (atlas-compat.md §2.2), in the manner of SQLite's {@code sqlite3_complete} state machine.
+ * Joins {@link Segment}s into statements by matching {@code BEGIN ... END} blocks (atlas-compat.md
+ * §2.2), in the manner of SQLite's {@code sqlite3_complete} state machine.
  *
  * <p>Atlas scans a block by recursively scanning inner statements until one that closes it; when
  * none does before the end of the input, the {@code BEGIN} is an ordinary word and scanning goes on
@@ -36,13 +36,13 @@ import java.util.List;
  * segment records its {@code level} (open frames after it plus frames failed before it was
  * recorded), and after the failure the segments with {@code level == failed} end statements.
  * Failing at the end of input re-runs the table over the window: a PLAIN frame fails together with
- * the frame failing inside it (it saw no END either), an ATOMIC parent may still close on an
- * {@code END IF;} its failed child ignored, so the table is run again for such a parent when a
- * statement starting with END follows.
+ * the frame failing inside it (it saw no END either), an ATOMIC parent may still close on an {@code
+ * END IF;} its failed child ignored, so the table is run again for such a parent when a statement
+ * starting with END follows.
  *
  * <p>Deviation from Atlas, for bounded memory: a block is looked for over at most {@code maxChars}
- * characters from its statement start. A {@code BEGIN} whose {@code END} lies further is a word,
- * as if the input ended there.
+ * characters from its statement start. A {@code BEGIN} whose {@code END} lies further is a word, as
+ * if the input ended there.
  */
 final class BlockRule {
   /** Default look-ahead for a block's END: 4 M characters (8 MB of buffer). */
@@ -115,7 +115,8 @@ final class BlockRule {
     List<Segment> segments = new ArrayList<>(window);
     long lastEnd = -1; // the last segment holding a part that starts with END
     for (Segment s : segments) {
-      if (s.startsWithEnd || (s.openers != null && s.openers.stream().anyMatch(o -> o.bodyStartsWithEnd))) {
+      if (s.startsWithEnd
+          || (s.openers != null && s.openers.stream().anyMatch(o -> o.bodyStartsWithEnd))) {
         lastEnd = s.seq;
       }
     }
@@ -130,7 +131,8 @@ final class BlockRule {
       Frame f = open.removeLast();
       f.opener.excluded = true;
       // The parent fails too unless it is ATOMIC and an END-statement follows that it may close on.
-      while (!open.isEmpty() && (open.getLast().opener.type == Segment.Opener.PLAIN || f.openerSeq > lastEnd)) {
+      while (!open.isEmpty()
+          && (open.getLast().opener.type == Segment.Opener.PLAIN || f.openerSeq > lastEnd)) {
         f = open.removeLast();
         f.opener.excluded = true;
       }

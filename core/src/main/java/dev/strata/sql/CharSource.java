@@ -48,7 +48,10 @@ final class CharSource implements Closeable {
     return of(in, INITIAL_CHARS);
   }
 
-  /** Returns a source reading {@code in} through a buffer of {@code initialChars} (tests use tiny ones). */
+  /**
+   * Returns a source reading {@code in} through a buffer of {@code initialChars} (tests use tiny
+   * ones).
+   */
   static CharSource of(Reader in, int initialChars) {
     return new CharSource(in, new char[Math.max(2, initialChars)], 0, false);
   }
@@ -96,7 +99,9 @@ final class CharSource implements Closeable {
     return ensure(position) ? buf[(int) (position - base)] : -1;
   }
 
-  /** Returns the position just past the last character; valid once {@link #ensure} returned false. */
+  /**
+   * Returns the position just past the last character; valid once {@link #ensure} returned false.
+   */
   long end() {
     return base + limit;
   }
@@ -132,7 +137,8 @@ final class CharSource implements Closeable {
   /** Returns the byte offset, line and column of {@code position} (not before earlier answers). */
   Position position(long position) {
     walkTo(position);
-    return new Position(walkBytes, walkLine, (int) Math.min(Integer.MAX_VALUE, walkBytes - lineStart));
+    return new Position(
+        walkBytes, walkLine, (int) Math.min(Integer.MAX_VALUE, walkBytes - lineStart));
   }
 
   /** A place in the file as Atlas reports it (atlas-compat.md §2.1). */

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads Atlas directives (atlas-compat.md §2.5): comments matching {@code
- * ^([ -~]*)atlas:(\w+)(?: +([ -~]*))*}, that is a printable prefix, {@code atlas:}, a name and an
- * optional argument string (the rest of the printable run after the spaces following the name).
- * When several {@code atlas:} occur on one line the last one is the directive, as with the greedy
- * regex.
+ * Reads Atlas directives (atlas-compat.md §2.5): comments matching {@code ^([ -~]*)atlas:(\w+)(?:
+ * +([ -~]*))*}, that is a printable prefix, {@code atlas:}, a name and an optional argument string
+ * (the rest of the printable run after the spaces following the name). When several {@code atlas:}
+ * occur on one line the last one is the directive, as with the greedy regex.
  */
 public final class Directives {
   private Directives() {}
@@ -24,12 +23,12 @@ public final class Directives {
    * Returns the file directives by name, each with its argument strings in file order ({@code ""}
    * for a directive without arguments); empty when there are none.
    *
-   * <p>They live in the leading block of lines starting with {@code --} or {@code #}, and count only
-   * when that block is followed by an empty line, or when the file holds nothing else. Pass the whole
-   * file, or at least its leading comment block and the line after it: a head cut inside the block
-   * reads as a comments-only file. Deviations from Atlas: an empty line may end in {@code \r\n}
-   * (Atlas ignores the directives of CRLF files) and a comments-only file counts (as §2.5 says; the
-   * Atlas code drops them).
+   * <p>They live in the leading block of lines starting with {@code --} or {@code #}, and count
+   * only when that block is followed by an empty line, or when the file holds nothing else. Pass
+   * the whole file, or at least its leading comment block and the line after it: a head cut inside
+   * the block reads as a comments-only file. Deviations from Atlas: an empty line may end in {@code
+   * \r\n} (Atlas ignores the directives of CRLF files) and a comments-only file counts (as §2.5
+   * says; the Atlas code drops them).
    */
   public static Map<String, List<String>> ofFile(String fileHead) {
     String text = fileHead.startsWith("\uFEFF") ? fileHead.substring(1) : fileHead;
@@ -46,7 +45,8 @@ public final class Directives {
       at = nl + 1;
     }
     int p = at;
-    while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
+    while (p < text.length()
+        && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\r')) {
       p++;
     }
     boolean detached = p < text.length() ? text.charAt(p) == '\n' : text.substring(at).isBlank();
@@ -77,7 +77,9 @@ public final class Directives {
         m = m != null && m.prefix().equals("/*") ? m : null;
       } else {
         m = match(c);
-        boolean prefixed = m != null && (m.prefix().equals("#") || m.prefix().equals("--") || m.prefix().equals("-- "));
+        boolean prefixed =
+            m != null
+                && (m.prefix().equals("#") || m.prefix().equals("--") || m.prefix().equals("-- "));
         m = prefixed ? m : null;
       }
       if (m != null) {

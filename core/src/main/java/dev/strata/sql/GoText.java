@@ -2,15 +2,15 @@ package dev.strata.sql;
 
 /**
  * The few Go text rules Atlas's scanner inherits from its language, so that Strata trims, matches
- * and quotes exactly as Atlas does: {@code unicode.IsSpace}, RE2's {@code \s}, {@code strconv.Quote}
- * and {@code %q} of a rune.
+ * and quotes exactly as Atlas does: {@code unicode.IsSpace}, RE2's {@code \s}, {@code
+ * strconv.Quote} and {@code %q} of a rune.
  */
 final class GoText {
   private GoText() {}
 
   /**
-   * Returns whether Go's {@code unicode.IsSpace} holds: ASCII white space including {@code \v}, NEL,
-   * NO-BREAK SPACE and the Unicode White_Space characters. The byte-order mark is not a space.
+   * Returns whether Go's {@code unicode.IsSpace} holds: ASCII white space including {@code \v},
+   * NEL, NO-BREAK SPACE and the Unicode White_Space characters. The byte-order mark is not a space.
    */
   static boolean isSpace(int c) {
     if (c <= 0xFF) {
@@ -53,29 +53,49 @@ final class GoText {
     return s.substring(from, to);
   }
 
-  /** Returns Go's {@code %q} rendering of a quote rune: {@code '\''}, {@code '"'} or {@code '`'}. */
+  /**
+   * Returns Go's {@code %q} rendering of a quote rune: {@code '\''}, {@code '"'} or {@code '`'}.
+   */
   static String quoteRune(char quote) {
     return quote == '\'' ? "'\\''" : "'" + quote + "'";
   }
 
   /**
-   * Returns Go's {@code strconv.Quote} of {@code s}: double-quoted, with {@code \"}, {@code \\}, the
-   * C escapes and {@code \xNN}/{@code \\uNNNN} for other control characters.
+   * Returns Go's {@code strconv.Quote} of {@code s}: double-quoted, with {@code \"}, {@code \\},
+   * the C escapes and {@code \xNN}/{@code \\uNNNN} for other control characters.
    */
   static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '"': b.append("\\\""); break;
-        case '\\': b.append("\\\\"); break;
-        case 0x07: b.append("\\a"); break;
-        case '\b': b.append("\\b"); break;
-        case '\f': b.append("\\f"); break;
-        case '\n': b.append("\\n"); break;
-        case '\r': b.append("\\r"); break;
-        case '\t': b.append("\\t"); break;
-        case 0x0B: b.append("\\v"); break;
+        case '"':
+          b.append("\\\"");
+          break;
+        case '\\':
+          b.append("\\\\");
+          break;
+        case 0x07:
+          b.append("\\a");
+          break;
+        case '\b':
+          b.append("\\b");
+          break;
+        case '\f':
+          b.append("\\f");
+          break;
+        case '\n':
+          b.append("\\n");
+          break;
+        case '\r':
+          b.append("\\r");
+          break;
+        case '\t':
+          b.append("\\t");
+          break;
+        case 0x0B:
+          b.append("\\v");
+          break;
         default:
           if (c < ' ' || c == 0x7F) {
             b.append(String.format("\\x%02x", (int) c));

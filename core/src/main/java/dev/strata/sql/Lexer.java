@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Cuts the input into {@link Segment}s, one call of {@link #next()} at a time, following Atlas's
- * {@code Scanner.stmt} (atlas-compat.md §2.1) without its recursive {@code BEGIN} scans: openers are
- * only recorded here and resolved by the {@link BlockRule}, so the input is read exactly once.
+ * {@code Scanner.stmt} (atlas-compat.md §2.1) without its recursive {@code BEGIN} scans: openers
+ * are only recorded here and resolved by the {@link BlockRule}, so the input is read exactly once.
  *
  * <p>Order of the checks at a character, as in Atlas: parentheses, quotes, the delimiter (only at
  * depth 0, before comments so that a delimiter such as {@code --end} wins), dollar quotes,
@@ -22,8 +22,10 @@ final class Lexer {
   private final boolean blocks;
   private String delimiter = ";";
   private boolean defaultDelimiter = true;
+
   /** Characters that need a look in the hot loop, indexed by char (64 KB: one load, no branch). */
   private final boolean[] special = new boolean[Character.MAX_VALUE + 1];
+
   private char delimiterFirst;
   private long pos;
   // State of the segment being scanned (positions are absolute).
@@ -174,8 +176,8 @@ final class Lexer {
   }
 
   /**
-   * Scans one segment whose first character is at {@code start}: the hot loop of the splitter. Plain
-   * characters cost one table load; the others go to a small method returning where to go on.
+   * Scans one segment whose first character is at {@code start}: the hot loop of the splitter.
+   * Plain characters cost one table load; the others go to a small method returning where to go on.
    */
   private Segment scan(long start, List<String> comments) {
     segmentStart = partStart = start;
@@ -257,7 +259,9 @@ final class Lexer {
     return end;
   }
 
-  /** Handles dollar quotes, comments and block openers at {@code at} (b[i]); returns where to go on. */
+  /**
+   * Handles dollar quotes, comments and block openers at {@code at} (b[i]); returns where to go on.
+   */
   private long other(char c, char[] b, int i, int n, long at) {
     long next = at + 1;
     if (c == '$' && options.dollarQuotes()) {
@@ -296,10 +300,16 @@ final class Lexer {
         && skip.matchOpener(at, options.beginEnd(), options.beginAtomic());
   }
 
-  /** Returns false when the window shows that no {@code BEGIN} starts at {@code i} (a cheap pre-check). */
+  /**
+   * Returns false when the window shows that no {@code BEGIN} starts at {@code i} (a cheap
+   * pre-check).
+   */
   private static boolean mayBeBegin(char[] b, int i, int n) {
     return i + 4 >= n
-        || ((b[i + 1] | 0x20) == 'e' && (b[i + 2] | 0x20) == 'g' && (b[i + 3] | 0x20) == 'i' && (b[i + 4] | 0x20) == 'n');
+        || ((b[i + 1] | 0x20) == 'e'
+            && (b[i + 2] | 0x20) == 'g'
+            && (b[i + 3] | 0x20) == 'i'
+            && (b[i + 4] | 0x20) == 'n');
   }
 
   private static long orElse(long end, long otherwise) {

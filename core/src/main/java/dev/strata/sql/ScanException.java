@@ -4,9 +4,9 @@ import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 
 /**
- * A migration file could not be split into statements. The message is Atlas's, including its
- * {@code line:column: } prefix, for example {@code 3:7: unclosed quote '\''} or {@code 1:10:
- * unexpected ')'}; {@code empty delimiter} is the one message without a position.
+ * A migration file could not be split into statements. The message is Atlas's, including its {@code
+ * line:column: } prefix, for example {@code 3:7: unclosed quote '\''} or {@code 1:10: unexpected
+ * ')'}; {@code empty delimiter} is the one message without a position.
  *
  * <p>Positions follow Atlas (atlas-compat.md §2.1): lines are 1-based, the column is the 0-based
  * byte offset inside the line, and for an unbalanced character Atlas points just past it (the
@@ -19,7 +19,10 @@ public class ScanException extends StrataException {
   private final long offset;
   private final String reason;
 
-  /** Creates the exception for {@code reason} at a position; the message is {@code line:column: reason}. */
+  /**
+   * Creates the exception for {@code reason} at a position; the message is {@code line:column:
+   * reason}.
+   */
   public ScanException(int line, int column, long offset, String reason) {
     this(line + ":" + column + ": " + reason, line, column, offset, reason);
   }
@@ -32,7 +35,10 @@ public class ScanException extends StrataException {
     this.reason = reason;
   }
 
-  /** Returns an exception whose message is {@code reason} alone, as Atlas prints {@code empty delimiter}. */
+  /**
+   * Returns an exception whose message is {@code reason} alone, as Atlas prints {@code empty
+   * delimiter}.
+   */
   static ScanException withoutPrefix(int line, int column, long offset, String reason) {
     return new ScanException(reason, line, column, offset, reason);
   }

@@ -15,21 +15,28 @@ import java.util.List;
 final class Segment {
   /** Position of the first character (after white space and detached comments). */
   final long start;
+
   /** Position just past the delimiter, or the end of input. */
   final long end;
+
   /** The delimiter in force when the segment ended; custom ones are stripped from the text. */
   final String delimiter;
+
   /** Comments detached before the segment, in order; null when none. */
   final List<String> comments;
+
   /** Block openers in order; null when none. */
   final List<Opener> openers;
+
   /** Whether part 0 starts with {@code END} (any case). */
   final boolean startsWithEnd;
+
   /** Whether the last part is exactly {@code END} or {@code END;} once trimmed. */
   final boolean exactEnd;
 
   /** Order of the segment in the block rule's window; set only there. */
   long seq;
+
   /** Open frames after the segment plus frames dropped before it was recorded; see BlockRule. */
   int level;
 
@@ -52,14 +59,18 @@ final class Segment {
 
   /** A {@code BEGIN} (or {@code BEGIN ATOMIC}) that may open a compound block. */
   static final class Opener {
-    /** Which END closes it: {@link #PLAIN} needs exactly {@code END}, {@link #ATOMIC} any END... */
+    /** {@code BEGIN}: closed by an inner statement that is exactly {@code END} or {@code END;}. */
     static final int PLAIN = 0;
 
+    /** {@code BEGIN ATOMIC}: closed by any inner statement starting with {@code END}. */
     static final int ATOMIC = 1;
 
+    /** {@link #PLAIN} or {@link #ATOMIC}. */
     final int type;
+
     /** Whether the part after the opener (its first inner statement) starts with {@code END}. */
     final boolean bodyStartsWithEnd;
+
     /** Set once the block is known not to close: the BEGIN is then an ordinary word. */
     boolean excluded;
 

@@ -2,8 +2,8 @@ package dev.strata.sql;
 
 /**
  * The scanner's {@code skipX(position) -> end} helpers (in the manner of pgjdbc's Parser): each one
- * looks at the input from a position and returns where the construct ends, loading more input as
- * it goes. Positions are absolute character positions of the {@link CharSource}.
+ * looks at the input from a position and returns where the construct ends, loading more input as it
+ * goes. Positions are absolute character positions of the {@link CharSource}.
  *
  * <p>Unclosed comments are not comments in Atlas (the scan goes on after {@code --} or {@code /*}),
  * which takes a look to the end of the input; two memos remember that no newline, or no {@code
@@ -16,6 +16,7 @@ final class Skipper {
 
   /** Kind of the opener found by the last successful {@link #matchOpener}. */
   int openerType;
+
   /** Position after the last matched opener and the white space following it. */
   long openerBody;
 
@@ -64,7 +65,9 @@ final class Skipper {
     }
   }
 
-  /** Returns the position after the next {@code \n} at or after {@code p}, or -1 if none follows. */
+  /**
+   * Returns the position after the next {@code \n} at or after {@code p}, or -1 if none follows.
+   */
   long lineEnd(long p) {
     if (p >= noNewlineFrom) {
       return -1;
@@ -76,7 +79,9 @@ final class Skipper {
     return end;
   }
 
-  /** Returns the position after the next {@code *}{@code /} at or after {@code p}, or -1 if none. */
+  /**
+   * Returns the position after the next {@code *}{@code /} at or after {@code p}, or -1 if none.
+   */
   long blockCommentEnd(long p) {
     if (p >= noBlockEndFrom) {
       return -1;
@@ -183,8 +188,9 @@ final class Skipper {
   }
 
   /**
-   * Returns whether {@code [from, to)}, trimmed, is {@code END} or {@code END} + RE2 spaces + {@code
-   * ;}: the text that closes a plain block (Atlas's {@code reEnd} check in {@code skipBegin}).
+   * Returns whether {@code [from, to)}, trimmed, is {@code END} or {@code END} + RE2 spaces +
+   * {@code ;}: the text that closes a plain block (Atlas's {@code reEnd} check in {@code
+   * skipBegin}).
    */
   boolean exactEnd(long from, long to) {
     if (to - from < 3 || !startsWithEnd(from)) {
@@ -204,9 +210,9 @@ final class Skipper {
   }
 
   /**
-   * Returns whether a block opener starts at {@code p} (a {@code B} or {@code b}): {@code BEGIN\s+},
-   * or with {@code atomic} allowed {@code BEGIN\s+ATOMIC\s+}; fills {@link #openerType} and {@link
-   * #openerBody}. A plain opener counts only when {@code plain} is allowed.
+   * Returns whether a block opener starts at {@code p} (a {@code B} or {@code b}): {@code
+   * BEGIN\s+}, or with {@code atomic} allowed {@code BEGIN\s+ATOMIC\s+}; fills {@link #openerType}
+   * and {@link #openerBody}. A plain opener counts only when {@code plain} is allowed.
    */
   boolean matchOpener(long p, boolean plain, boolean atomic) {
     if (!startsWith(p, "begin", true)) {

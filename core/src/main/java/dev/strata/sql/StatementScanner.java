@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,11 +19,21 @@ import java.util.Optional;
  * {@link BlockRule}), so a file of any size splits in a small heap.
  *
  * <p>Statement offsets are UTF-8 byte offsets in the file; lines are 1-based and columns are the
- * 0-based byte offset inside the line. A leading byte-order mark is skipped (Atlas would keep it
- * in the first statement). The first-line directive {@code -- atlas:delimiter D} is honoured.
+ * 0-based byte offset inside the line. A leading byte-order mark is skipped (Atlas would keep it in
+ * the first statement). The first-line directive {@code -- atlas:delimiter D} is honoured.
  *
  * <p>A scan error is thrown by the {@code next()} call that reaches it, after the statements before
- * it were returned; from then on every call throws the same exception. Not thread-safe.
+ * it were returned; from then on every call throws the same exception. A caller that must not act
+ * on a file with an error further down reads the whole file first (as Atlas does). Not thread-safe.
+ *
+ * <p>Where Strata departs from Atlas on purpose (each has a golden file): the byte-order mark; a
+ * {@code BEGIN} counts only after white space or a comment and at parenthesis depth 0 (Atlas also
+ * matches {@code xBEGIN} and skips one character too many after a mid-statement {@code BEGIN});
+ * {@code E'...'} strings take backslash escapes as §2.1 says (the Atlas code never enables them);
+ * MySQL {@code /*!...*}{@code /} at a statement start is statement text; a blank line may end in
+ * {@code \r\n}; offsets after a delimiter directive count from the start of the file; the {@code
+ * DELIMITER} command only with {@link LexOptions#delimiterCommand()}; a block's {@code END} is
+ * looked for over 4 M characters at most.
  */
 public final class StatementScanner implements Closeable {
   private final CharSource src;
@@ -35,12 +46,12 @@ public final class StatementScanner implements Closeable {
 
   /** Creates a scanner over characters; offsets count the UTF-8 bytes of those characters. */
   public StatementScanner(Reader in, LexOptions options) {
-    this(CharSource.of(in), options, BlockRule.DEFAULT_MAX_CHARS);
+    this(CharSource.of(Objects.requireNonNull(in, "in")), options, BlockRule.DEFAULT_MAX_CHARS);
   }
 
   StatementScanner(CharSource src, LexOptions options, long maxBlockChars) {
     this.src = src;
-    this.options = options;
+    this.options = Objects.requireNonNull(options, "options");
     this.rule = new BlockRule(maxBlockChars, this::emit);
   }
 
@@ -49,7 +60,10 @@ public final class StatementScanner implements Closeable {
    * {@link #next()} throw a {@link ScanException} at its line and column, never a replacement.
    */
   public static StatementScanner open(InputStream utf8, LexOptions options) {
-    return new StatementScanner(CharSource.of(new StrictUtf8Reader(utf8)), options, BlockRule.DEFAULT_MAX_CHARS);
+    return new StatementScanner(
+        CharSource.of(new StrictUtf8Reader(Objects.requireNonNull(utf8, "utf8"))),
+        options,
+        BlockRule.DEFAULT_MAX_CHARS);
   }
 
   /**
@@ -94,11 +108,14 @@ public final class StatementScanner implements Closeable {
       failure = toException(f);
     } catch (UncheckedIOException e) {
       done = true;
-      throw new StrataException(ErrorCode.INTERNAL, "read SQL statements: " + e.getCause().getMessage(), e.getCause());
+      throw new StrataException(
+          ErrorCode.INTERNAL, "read SQL statements: " + e.getCause().getMessage(), e.getCause());
     }
   }
 
-  /** Applies {@code -- atlas:delimiter D} on the first line: the line is removed, D splits the rest. */
+  /**
+   * Applies {@code -- atlas:delimiter D} on the first line: the line is removed, D splits the rest.
+   */
   private void readDelimiterDirective() {
     long p = src.start();
     if (!new Skipper(src).startsWith(p, "-- atlas:delimiter", false)) {

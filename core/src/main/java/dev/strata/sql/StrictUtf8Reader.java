@@ -6,8 +6,8 @@ import java.io.Reader;
 
 /**
  * Decodes UTF-8 strictly: malformed input is never replaced. Every character before the first bad
- * sequence is delivered; the read after that throws {@link Malformed}, so the caller meets the error
- * exactly where the bad byte sits in the character stream.
+ * sequence is delivered; the read after that throws {@link Malformed}, so the caller meets the
+ * error exactly where the bad byte sits in the character stream.
  *
  * <p>Hand-written rather than a {@code CharsetDecoder} because it is the splitter's hottest loop
  * after the lexer: ASCII runs are copied byte to char, and it rejects exactly what the JDK's
@@ -110,8 +110,10 @@ final class StrictUtf8Reader extends Reader {
         }
         int b2 = src[sp + 1] & 0xFF;
         int b3 = src[sp + 2];
-        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80
-            || (lead == 0xE0 && b2 < 0xA0) || (lead == 0xED && b2 >= 0xA0)) {
+        if ((b2 & 0xC0) != 0x80
+            || (b3 & 0xC0) != 0x80
+            || (lead == 0xE0 && b2 < 0xA0)
+            || (lead == 0xED && b2 >= 0xA0)) {
           return malformed(sp, dp - start);
         }
         dst[dp++] = (char) (((lead & 0x0F) << 12) | ((b2 & 0x3F) << 6) | (b3 & 0x3F));
@@ -123,8 +125,11 @@ final class StrictUtf8Reader extends Reader {
         int b2 = src[sp + 1] & 0xFF;
         int b3 = src[sp + 2];
         int b4 = src[sp + 3];
-        if ((b2 & 0xC0) != 0x80 || (b3 & 0xC0) != 0x80 || (b4 & 0xC0) != 0x80
-            || (lead == 0xF0 && b2 < 0x90) || (lead == 0xF4 && b2 >= 0x90)) {
+        if ((b2 & 0xC0) != 0x80
+            || (b3 & 0xC0) != 0x80
+            || (b4 & 0xC0) != 0x80
+            || (lead == 0xF0 && b2 < 0x90)
+            || (lead == 0xF4 && b2 >= 0x90)) {
           return malformed(sp, dp - start);
         }
         int cp = ((lead & 0x07) << 18) | ((b2 & 0x3F) << 12) | ((b3 & 0x3F) << 6) | (b4 & 0x3F);

@@ -12,12 +12,18 @@ class DirectivesTest {
     assertThat(Directives.ofFile("-- atlas:txmode none\n\nCREATE TABLE t(c int);"))
         .isEqualTo(Map.of("txmode", List.of("none")));
     assertThat(Directives.ofFile("-- atlas:txmode none\nCREATE TABLE t(c int);")).isEmpty();
-    assertThat(Directives.ofFile("-- atlas:txmode none\n \t\nCREATE TABLE t(c int);")).containsKey("txmode");
+    assertThat(Directives.ofFile("-- atlas:txmode none\n \t\nCREATE TABLE t(c int);"))
+        .containsKey("txmode");
   }
 
   @Test
   void fileDirectivesKeepOrderAndEmptyArguments() {
-    String file = "-- atlas:nolint DS102\n#atlas:nolint\n-- atlas:checkpoint v1  \n--   atlas:sum ignore\n\nSELECT 1;";
+    String file =
+        "-- atlas:nolint DS102\n"
+            + "#atlas:nolint\n"
+            + "-- atlas:checkpoint v1  \n"
+            + "--   atlas:sum ignore\n\n"
+            + "SELECT 1;";
     assertThat(Directives.ofFile(file))
         .containsExactly(
             Map.entry("nolint", List.of("DS102", "")),
@@ -27,27 +33,46 @@ class DirectivesTest {
 
   @Test
   void fileDirectivesAcceptCrlfAndByteOrderMarkAndCommentsOnlyFiles() {
-    assertThat(Directives.ofFile("\uFEFF-- atlas:txmode none\r\n\r\nSELECT 1;\r\n")).containsKey("txmode");
-    assertThat(Directives.ofFile("-- atlas:checkpoint\n")).isEqualTo(Map.of("checkpoint", List.of("")));
-    assertThat(Directives.ofFile("-- atlas:checkpoint")).isEqualTo(Map.of("checkpoint", List.of("")));
+    assertThat(Directives.ofFile("\uFEFF-- atlas:txmode none\r\n\r\nSELECT 1;\r\n"))
+        .containsKey("txmode");
+    assertThat(Directives.ofFile("-- atlas:checkpoint\n"))
+        .isEqualTo(Map.of("checkpoint", List.of("")));
+    assertThat(Directives.ofFile("-- atlas:checkpoint"))
+        .isEqualTo(Map.of("checkpoint", List.of("")));
     assertThat(Directives.ofFile("")).isEmpty();
     assertThat(Directives.ofFile("SELECT 1;\n-- atlas:txmode none\n\n")).isEmpty();
   }
 
   @Test
   void theLastAtlasWordOfALineIsTheDirective() {
-    assertThat(Directives.ofFile("-- atlas:nolint atlas:txmode none\n\n")).isEqualTo(Map.of("txmode", List.of("none")));
-    assertThat(Directives.ofFile("-- atlas:nolint,DS102\n\n")).isEqualTo(Map.of("nolint", List.of("")));
+    assertThat(Directives.ofFile("-- atlas:nolint atlas:txmode none\n\n"))
+        .isEqualTo(Map.of("txmode", List.of("none")));
+    assertThat(Directives.ofFile("-- atlas:nolint,DS102\n\n"))
+        .isEqualTo(Map.of("nolint", List.of("")));
     assertThat(Directives.ofFile("-- atlas:\n\n")).isEmpty();
   }
 
   @Test
   void statementDirectivesAcceptAtlasPrefixesOnly() {
-    Statement s = new Statement("DROP TABLE t;", 0, 1, 0, List.of(
-        "--atlas:nolint\n", "-- atlas:nolint destructive\n", "#atlas:lint error\n", "/*atlas:nolint DS101*/",
-        "/* atlas:nolint no */", "/*\natlas:nolint no\n*/", "--  atlas:nolint no\n", "# atlas:nolint no\n"));
+    Statement s =
+        new Statement(
+            "DROP TABLE t;",
+            0,
+            1,
+            0,
+            List.of(
+                "--atlas:nolint\n",
+                "-- atlas:nolint destructive\n",
+                "#atlas:lint error\n",
+                "/*atlas:nolint DS101*/",
+                "/* atlas:nolint no */",
+                "/*\natlas:nolint no\n*/",
+                "--  atlas:nolint no\n",
+                "# atlas:nolint no\n"));
     assertThat(Directives.ofStatement(s))
-        .containsExactly(Map.entry("nolint", List.of("", "destructive", "DS101")), Map.entry("lint", List.of("error")));
+        .containsExactly(
+            Map.entry("nolint", List.of("", "destructive", "DS101")),
+            Map.entry("lint", List.of("error")));
   }
 
   @Test

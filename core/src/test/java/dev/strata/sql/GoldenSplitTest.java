@@ -33,7 +33,11 @@ class GoldenSplitTest {
         files
             .filter(f -> f.toString().endsWith(".sql"))
             .sorted()
-            .forEach(f -> tests.add(DynamicTest.dynamicTest(dialect + "/" + f.getFileName(), () -> check(dialect, f))));
+            .forEach(
+                f ->
+                    tests.add(
+                        DynamicTest.dynamicTest(
+                            dialect + "/" + f.getFileName(), () -> check(dialect, f))));
       }
     }
     assertThat(tests).hasSizeGreaterThanOrEqualTo(40);
@@ -42,10 +46,14 @@ class GoldenSplitTest {
 
   static LexOptions options(String dialect) {
     switch (dialect) {
-      case "mysql": return LexOptions.MYSQL;
-      case "postgres": return LexOptions.POSTGRES;
-      case "sqlite": return LexOptions.SQLITE;
-      default: return LexOptions.GENERIC;
+      case "mysql":
+        return LexOptions.MYSQL;
+      case "postgres":
+        return LexOptions.POSTGRES;
+      case "sqlite":
+        return LexOptions.SQLITE;
+      default:
+        return LexOptions.GENERIC;
     }
   }
 
@@ -61,19 +69,30 @@ class GoldenSplitTest {
     assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
-  /** Renders the statements of {@code input} (and a final error), checking each position on the way. */
+  /**
+   * Renders the statements of {@code input} (and a final error), checking each position on the way.
+   */
   static String render(byte[] input, LexOptions options) {
     StringBuilder out = new StringBuilder();
-    Map<String, List<String>> fileDirectives = Directives.ofFile(new String(input, StandardCharsets.UTF_8));
+    Map<String, List<String>> fileDirectives =
+        Directives.ofFile(new String(input, StandardCharsets.UTF_8));
     if (!fileDirectives.isEmpty()) {
       out.append("--- file directives: ").append(fileDirectives).append('\n');
     }
     int n = 0;
-    try (StatementScanner scanner = StatementScanner.open(new ByteArrayInputStream(input), options)) {
+    try (StatementScanner scanner =
+        StatementScanner.open(new ByteArrayInputStream(input), options)) {
       for (Statement s = scanner.next(); s != null; s = scanner.next()) {
         Positions.assertAt(input, s);
-        out.append("--- statement ").append(++n).append(" at ").append(s.line()).append(':')
-            .append(s.column()).append(", byte ").append(s.offset()).append('\n');
+        out.append("--- statement ")
+            .append(++n)
+            .append(" at ")
+            .append(s.line())
+            .append(':')
+            .append(s.column())
+            .append(", byte ")
+            .append(s.offset())
+            .append('\n');
         for (String c : s.comments()) {
           out.append("comment: ").append(visible(c, true)).append('\n');
         }
@@ -93,7 +112,9 @@ class GoldenSplitTest {
     return out.toString();
   }
 
-  /** Returns {@code s} with invisible characters shown: ␍ ␉ (and ␊ in comments), others as ⟨U+XXXX⟩. */
+  /**
+   * Returns {@code s} with invisible characters shown: ␍ ␉ (and ␊ in comments), others as ⟨U+XXXX⟩.
+   */
   static String visible(String s, boolean newlines) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -104,8 +125,11 @@ class GoldenSplitTest {
         b.append('␍');
       } else if (c == '\t') {
         b.append('␉');
-      } else if (c != ' ' && (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-          || Character.getType(c) == Character.FORMAT)) {
+      } else if (c != ' '
+          && (Character.isISOControl(c)
+              || Character.isWhitespace(c)
+              || Character.isSpaceChar(c)
+              || Character.getType(c) == Character.FORMAT)) {
         b.append(String.format("⟨U+%04X⟩", (int) c));
       } else {
         b.append(c);

@@ -122,7 +122,9 @@ final class ReferenceScanner {
         depth--;
       } else if (r == '\'' || r == '"' || r == '`') {
         skipQuote((char) r);
-      } else if (o.delimiterCommand() && pos == 1 && input().length() > 9
+      } else if (o.delimiterCommand()
+          && pos == 1
+          && input().length() > 9
           && input().regionMatches(true, 0, "delimiter", 0, 9)) {
         pos += 8;
         delimCmd();
@@ -146,7 +148,9 @@ final class ReferenceScanner {
         pos++;
         comment("/*", "*/");
         commentEnd = pos;
-      } else if ((r == 'B' || r == 'b') && delim.equals(";") && depth == 0
+      } else if ((r == 'B' || r == 'b')
+          && delim.equals(";")
+          && depth == 0
           && (pos == 1 || pos - 1 == commentEnd || GoText.isSpace(input().charAt(pos - 2)))) {
         int type = opener(pos - 1);
         if (type >= 0 && skipBlock(type)) {
@@ -172,7 +176,8 @@ final class ReferenceScanner {
     if (quote == '\'' && o.escapeStrings() && pos >= 2) {
       char e = input().charAt(pos - 2);
       int before = pos >= 3 ? input().charAt(pos - 3) : ' ';
-      escaped |= (e == 'E' || e == 'e') && !(GoText.isWord(before) || before == '$' || before >= 0x80);
+      escaped |=
+          (e == 'E' || e == 'e') && !(GoText.isWord(before) || before == '$' || before >= 0x80);
     }
     for (; ; ) {
       int r = next();
@@ -201,7 +206,10 @@ final class ReferenceScanner {
   }
 
   private static boolean tagChar(char c, boolean digits) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c >= 0xC8 && c <= 0xFF)
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || c == '_'
+        || (c >= 0xC8 && c <= 0xFF)
         || (digits && c >= '0' && c <= '9');
   }
 

@@ -21,14 +21,21 @@ import org.junit.jupiter.params.provider.CsvSource;
  * raw file, which does not depend on the splitter.
  */
 class SchemaFilesTest {
-  private static final Path SCHEMAS = Paths.get("../../shared/testdata/schemas").toAbsolutePath().normalize();
+  private static final Path SCHEMAS =
+      Paths.get("../../shared/testdata/schemas").toAbsolutePath().normalize();
 
   @ParameterizedTest
-  @CsvSource({"sakila.mysql.sql, MYSQL, 46", "pagila.postgres.sql, POSTGRES, 233", "chinook.sqlite.sql, SQLITE, 33"})
+  @CsvSource({
+    "sakila.mysql.sql, MYSQL, 46",
+    "pagila.postgres.sql, POSTGRES, 233",
+    "chinook.sqlite.sql, SQLITE, 33"
+  })
   void splitsTheSampleSchemas(String file, String dialect, int expected) throws IOException {
     Path path = schema(file);
-    LexOptions options = dialect.equals("MYSQL") ? LexOptions.MYSQL
-        : dialect.equals("POSTGRES") ? LexOptions.POSTGRES : LexOptions.SQLITE;
+    LexOptions options =
+        dialect.equals("MYSQL")
+            ? LexOptions.MYSQL
+            : dialect.equals("POSTGRES") ? LexOptions.POSTGRES : LexOptions.SQLITE;
     byte[] bytes = Files.readAllBytes(path);
     List<Statement> statements = new ArrayList<>();
     try (InputStream in = Files.newInputStream(path);
@@ -39,29 +46,52 @@ class SchemaFilesTest {
       }
     }
     assertThat(statements).hasSize(expected);
-    assertThat(Splitter.split(new String(bytes, StandardCharsets.UTF_8), options)).isEqualTo(statements);
+    assertThat(Splitter.split(new String(bytes, StandardCharsets.UTF_8), options))
+        .isEqualTo(statements);
     String text = new String(bytes, StandardCharsets.UTF_8);
-    for (String kind : List.of("CREATE TABLE", "CREATE INDEX", "CREATE TRIGGER", "CREATE FUNCTION", "CREATE PROCEDURE",
-        "CREATE VIEW", "DROP TABLE", "ALTER TABLE", "SET")) {
+    for (String kind :
+        List.of(
+            "CREATE TABLE",
+            "CREATE INDEX",
+            "CREATE TRIGGER",
+            "CREATE FUNCTION",
+            "CREATE PROCEDURE",
+            "CREATE VIEW",
+            "DROP TABLE",
+            "ALTER TABLE",
+            "SET")) {
       assertThat(count(statements, kind)).as(kind).isEqualTo(linesStartingWith(text, kind));
     }
     for (Statement s : statements) {
-      assertThat(s.text()).doesNotStartWith("DELIMITER").doesNotEndWith("$$").doesNotEndWith("//").doesNotEndWith(";;");
+      assertThat(s.text())
+          .doesNotStartWith("DELIMITER")
+          .doesNotEndWith("$$")
+          .doesNotEndWith("//")
+          .doesNotEndWith(";;");
     }
   }
 
   @ParameterizedTest
-  @CsvSource({"sakila.mysql.sql, CREATE TRIGGER, 3", "sakila.mysql.sql, CREATE PROCEDURE, 3",
-      "sakila.mysql.sql, CREATE FUNCTION, 3", "pagila.postgres.sql, CREATE FUNCTION, 9",
-      "pagila.postgres.sql, CREATE TRIGGER, 15", "chinook.sqlite.sql, CREATE INDEX, 11"})
+  @CsvSource({
+    "sakila.mysql.sql, CREATE TRIGGER, 3",
+    "sakila.mysql.sql, CREATE PROCEDURE, 3",
+    "sakila.mysql.sql, CREATE FUNCTION, 3",
+    "pagila.postgres.sql, CREATE FUNCTION, 9",
+    "pagila.postgres.sql, CREATE TRIGGER, 15",
+    "chinook.sqlite.sql, CREATE INDEX, 11"
+  })
   void routinesStayWhole(String file, String kind, int expected) throws IOException {
-    LexOptions options = file.contains("mysql") ? LexOptions.MYSQL
-        : file.contains("postgres") ? LexOptions.POSTGRES : LexOptions.SQLITE;
+    LexOptions options =
+        file.contains("mysql")
+            ? LexOptions.MYSQL
+            : file.contains("postgres") ? LexOptions.POSTGRES : LexOptions.SQLITE;
     List<Statement> statements = Splitter.split(Files.readString(schema(file)), options);
     assertThat(count(statements, kind)).isEqualTo(expected);
     for (Statement s : statements) {
       String upper = s.text().toUpperCase(Locale.ROOT);
-      if (upper.startsWith("CREATE FUNCTION") || upper.startsWith("CREATE PROCEDURE") || upper.startsWith("CREATE TRIGGER")) {
+      if (upper.startsWith("CREATE FUNCTION")
+          || upper.startsWith("CREATE PROCEDURE")
+          || upper.startsWith("CREATE TRIGGER")) {
         // a routine ends with its body: END, a dollar quote or the trigger's function call
         assertThat(upper).matches(Pattern.compile("(?s).*(END|END;|\\$_?\\$;|\\);)"));
       }
@@ -80,11 +110,14 @@ class SchemaFilesTest {
     return text.lines().filter(l -> startsWithKind(l, kind)).count();
   }
 
-  /** CREATE VIEW also matches {@code CREATE DEFINER=... VIEW} and {@code CREATE OR REPLACE VIEW}. */
+  /**
+   * CREATE VIEW also matches {@code CREATE DEFINER=... VIEW} and {@code CREATE OR REPLACE VIEW}.
+   */
   private static boolean startsWithKind(String s, String kind) {
     String upper = s.toUpperCase(Locale.ROOT);
     if (kind.equals("CREATE VIEW")) {
-      return upper.startsWith("CREATE ") && upper.lines().findFirst().orElse("").matches(".*\\bVIEW\\b.*");
+      return upper.startsWith("CREATE ")
+          && upper.lines().findFirst().orElse("").matches(".*\\bVIEW\\b.*");
     }
     return upper.startsWith(kind + " ") || upper.startsWith(kind + "\n");
   }

@@ -19,10 +19,54 @@ import net.jqwik.api.Provide;
 class SplitterPropertiesTest {
   private static final List<String> PIECES =
       List.of(
-          "'", "\"", "`", "(", ")", ";", ";", "$", "$$", "$a$", "$1", "-", "--", "/", "*", "/*", "*/",
-          "/*!", "#", "\n", "\n", "\r\n", " ", " ", "\t", "\\", "E'", "x", "SELECT 1", "BEGIN ",
-          "begin\n", "BEGIN;", "END", "END;", "end ;", "END IF;", "CASE ", "ATOMIC ", "BEGIN ATOMIC ",
-          "é", "😀", "\u00a0", "\uFEFF", "-- c\n", "-- c\n\n", "/* c */", "ab", "cd ");
+          "'",
+          "\"",
+          "`",
+          "(",
+          ")",
+          ";",
+          ";",
+          "$",
+          "$$",
+          "$a$",
+          "$1",
+          "-",
+          "--",
+          "/",
+          "*",
+          "/*",
+          "*/",
+          "/*!",
+          "#",
+          "\n",
+          "\n",
+          "\r\n",
+          " ",
+          " ",
+          "\t",
+          "\\",
+          "E'",
+          "x",
+          "SELECT 1",
+          "BEGIN ",
+          "begin\n",
+          "BEGIN;",
+          "END",
+          "END;",
+          "end ;",
+          "END IF;",
+          "CASE ",
+          "ATOMIC ",
+          "BEGIN ATOMIC ",
+          "é",
+          "😀",
+          "\u00a0",
+          "\uFEFF",
+          "-- c\n",
+          "-- c\n\n",
+          "/* c */",
+          "ab",
+          "cd ");
   private static final List<String> DELIMITER_PIECES =
       List.of("DELIMITER //\n", "delimiter ;\n", "DELIMITER $$\n", "//", "$$", "DELIMITER ''\n");
 
@@ -34,8 +78,26 @@ class SplitterPropertiesTest {
   @Provide
   Arbitrary<String> blocks() {
     return Arbitraries.of(
-            "BEGIN ", "begin\n", "BEGIN ATOMIC ", "END", "END;", " END ;", "END IF;", ";", ";", "x", "x ",
-            " ", "\n", "(", ")", "-- c\n", "/* c */", "'", "$$", "CASE ")
+            "BEGIN ",
+            "begin\n",
+            "BEGIN ATOMIC ",
+            "END",
+            "END;",
+            " END ;",
+            "END IF;",
+            ";",
+            ";",
+            "x",
+            "x ",
+            " ",
+            "\n",
+            "(",
+            ")",
+            "-- c\n",
+            "/* c */",
+            "'",
+            "$$",
+            "CASE ")
         .list()
         .ofMaxSize(40)
         .map(l -> String.join("", l));
@@ -47,21 +109,28 @@ class SplitterPropertiesTest {
     all.addAll(DELIMITER_PIECES);
     all.add("-- atlas:delimiter //\n");
     Arbitrary<String> body = Arbitraries.of(all).list().ofMaxSize(60).map(l -> String.join("", l));
-    Arbitrary<String> head = Arbitraries.of("", "", "", "-- atlas:delimiter //\n", "-- atlas:delimiter \\n\\n\n", "\uFEFF");
+    Arbitrary<String> head =
+        Arbitraries.of(
+            "", "", "", "-- atlas:delimiter //\n", "-- atlas:delimiter \\n\\n\n", "\uFEFF");
     return head.flatMap(h -> body.map(b -> h + b));
   }
 
   @Provide
   Arbitrary<LexOptions> dialects() {
-    return Arbitraries.of(LexOptions.MYSQL, LexOptions.POSTGRES, LexOptions.SQLITE, LexOptions.GENERIC);
+    return Arbitraries.of(
+        LexOptions.MYSQL, LexOptions.POSTGRES, LexOptions.SQLITE, LexOptions.GENERIC);
   }
 
-  /** Statements or a ScanException inside the input; offsets increase; texts sit at their offsets. */
+  /**
+   * Statements or a ScanException inside the input; offsets increase; texts sit at their offsets.
+   */
   @Property(tries = 3000)
-  void splitsOrFailsWithAPosition(@ForAll("anySql") String input, @ForAll("dialects") LexOptions options) {
+  void splitsOrFailsWithAPosition(
+      @ForAll("anySql") String input, @ForAll("dialects") LexOptions options) {
     byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
     List<Statement> out = new ArrayList<>();
-    try (StatementScanner scanner = StatementScanner.open(new ByteArrayInputStream(bytes), options)) {
+    try (StatementScanner scanner =
+        StatementScanner.open(new ByteArrayInputStream(bytes), options)) {
       for (Statement s = scanner.next(); s != null; s = scanner.next()) {
         out.add(s);
       }
@@ -82,22 +151,32 @@ class SplitterPropertiesTest {
 
   /** Streaming through a 2-character buffer fed one character at a time changes nothing. */
   @Property(tries = 2000)
-  void bufferBoundariesDoNotMatter(@ForAll("anySql") String input, @ForAll("dialects") LexOptions options) {
-    assertThat(outcome(new StatementScanner(CharSource.of(new Trickle(input), 2), options, BlockRule.DEFAULT_MAX_CHARS)))
-        .isEqualTo(outcome(new StatementScanner(CharSource.of(input), options, BlockRule.DEFAULT_MAX_CHARS)));
+  void bufferBoundariesDoNotMatter(
+      @ForAll("anySql") String input, @ForAll("dialects") LexOptions options) {
+    assertThat(
+            outcome(
+                new StatementScanner(
+                    CharSource.of(new Trickle(input), 2), options, BlockRule.DEFAULT_MAX_CHARS)))
+        .isEqualTo(
+            outcome(
+                new StatementScanner(CharSource.of(input), options, BlockRule.DEFAULT_MAX_CHARS)));
   }
 
   /** A tiny block look-ahead still yields well-formed statements covering the same input. */
   @Property(tries = 1000)
-  void smallBlockCapStaysWellFormed(@ForAll("sql") String input, @ForAll("dialects") LexOptions options) {
-    List<String> capped = outcome(new StatementScanner(CharSource.of(new Trickle(input), 2), options, 8));
-    List<String> full = outcome(new StatementScanner(CharSource.of(input), options, BlockRule.DEFAULT_MAX_CHARS));
+  void smallBlockCapStaysWellFormed(
+      @ForAll("sql") String input, @ForAll("dialects") LexOptions options) {
+    List<String> capped =
+        outcome(new StatementScanner(CharSource.of(new Trickle(input), 2), options, 8));
+    List<String> full =
+        outcome(new StatementScanner(CharSource.of(input), options, BlockRule.DEFAULT_MAX_CHARS));
     assertThat(last(capped).startsWith("error: ")).isEqualTo(last(full).startsWith("error: "));
   }
 
   /** The streaming scanner agrees with a literal, recursive port of Atlas's algorithm. */
   @Property(tries = 10000)
-  void agreesWithTheRecursiveReference(@ForAll("sql") String input, @ForAll("dialects") LexOptions options) {
+  void agreesWithTheRecursiveReference(
+      @ForAll("sql") String input, @ForAll("dialects") LexOptions options) {
     List<String> expected = new ArrayList<>();
     try {
       for (ReferenceScanner.Stmt s : ReferenceScanner.scan(input, options)) {
@@ -119,7 +198,8 @@ class SplitterPropertiesTest {
 
   /** The same, on input made mostly of block words. */
   @Property(tries = 10000)
-  void agreesWithTheReferenceOnBlocks(@ForAll("blocks") String input, @ForAll("dialects") LexOptions options) {
+  void agreesWithTheReferenceOnBlocks(
+      @ForAll("blocks") String input, @ForAll("dialects") LexOptions options) {
     agreesWithTheRecursiveReference(input, options);
   }
 
@@ -131,7 +211,8 @@ class SplitterPropertiesTest {
     List<String> out = new ArrayList<>();
     try {
       for (Statement s = scanner.next(); s != null; s = scanner.next()) {
-        out.add(s.offset() + ":" + s.line() + ":" + s.column() + " " + s.comments() + " " + s.text());
+        out.add(
+            s.offset() + ":" + s.line() + ":" + s.column() + " " + s.comments() + " " + s.text());
       }
     } catch (ScanException e) {
       out.add("error: " + e.getMessage() + " @" + e.offset());

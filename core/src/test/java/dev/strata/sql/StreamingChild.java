@@ -16,12 +16,20 @@ public final class StreamingChild {
   /** Returns chunk {@code i}: a statement, sometimes after a comment, then a newline. */
   static String chunk(long i) {
     switch ((int) (i % 6)) {
-      case 0: return "-- row " + i + " é\nINSERT INTO t VALUES (" + i + ", 'a;b', 'ü€😀');\n";
-      case 1: return "CREATE FUNCTION f" + i + "() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n";
-      case 2: return "CREATE TABLE t_" + i + " (id int, name text DEFAULT '(x)');\n";
-      case 3: return "CREATE FUNCTION g" + i + "() RETURNS int LANGUAGE SQL BEGIN ATOMIC SELECT 1; SELECT 2; END;\n";
-      case 4: return "/* block */ UPDATE t SET a = \"b;\" WHERE c = " + i + ";\n";
-      default: return "SELECT " + i + ";\n";
+      case 0:
+        return "-- row " + i + " é\nINSERT INTO t VALUES (" + i + ", 'a;b', 'ü€😀');\n";
+      case 1:
+        return "CREATE FUNCTION f" + i + "() RETURNS int AS $$ SELECT 1; $$ LANGUAGE sql;\n";
+      case 2:
+        return "CREATE TABLE t_" + i + " (id int, name text DEFAULT '(x)');\n";
+      case 3:
+        return "CREATE FUNCTION g"
+            + i
+            + "() RETURNS int LANGUAGE SQL BEGIN ATOMIC SELECT 1; SELECT 2; END;\n";
+      case 4:
+        return "/* block */ UPDATE t SET a = \"b;\" WHERE c = " + i + ";\n";
+      default:
+        return "SELECT " + i + ";\n";
     }
   }
 
@@ -31,7 +39,8 @@ public final class StreamingChild {
     return i % 6 == 0 ? c.indexOf('\n') + 1 : i % 6 == 4 ? "/* block */ ".length() : 0;
   }
 
-  static final String HEAD = "BEGIN TRANSACTION;\n"; // never closed: exercises the block look-ahead cap
+  static final String HEAD =
+      "BEGIN TRANSACTION;\n"; // never closed: exercises the block look-ahead cap
 
   /** Generates HEAD and chunks 0..n-1 lazily. */
   static final class Generated extends Reader {

@@ -15,8 +15,14 @@ class StreamingTest {
   void splits200MegabytesIn64MegabytesOfHeap() throws IOException, InterruptedException {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
-        new ProcessBuilder(java, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError", "-cp",
-                System.getProperty("java.class.path"), StreamingChild.class.getName(), "200")
+        new ProcessBuilder(
+                java,
+                "-Xmx64m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-cp",
+                System.getProperty("java.class.path"),
+                StreamingChild.class.getName(),
+                "200")
             .redirectErrorStream(true)
             .start();
     boolean finished = child.waitFor(10, TimeUnit.MINUTES);

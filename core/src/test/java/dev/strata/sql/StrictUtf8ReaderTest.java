@@ -22,24 +22,38 @@ import net.jqwik.api.constraints.IntRange;
 class StrictUtf8ReaderTest {
   @Provide
   Arbitrary<byte[]> utf8ish() {
-    Arbitrary<byte[]> pieces = Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(4).map(s -> s.getBytes(StandardCharsets.UTF_8)),
-        Arbitraries.of("é", "€", "😀", "\uFFFF", "\u0800", "\u07FF", "\uD7FF", "\uE000").map(s -> s.getBytes(StandardCharsets.UTF_8)),
-        Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(2),
-        Arbitraries.of(0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF)
-            .map(b -> new byte[] {(byte) (int) b}));
-    return pieces.list().ofMaxSize(30).map(l -> {
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      l.forEach(out::writeBytes);
-      return out.toByteArray();
-    });
+    Arbitrary<byte[]> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.strings().ofMaxLength(4).map(s -> s.getBytes(StandardCharsets.UTF_8)),
+            Arbitraries.of("é", "€", "😀", "\uFFFF", "\u0800", "\u07FF", "\uD7FF", "\uE000")
+                .map(s -> s.getBytes(StandardCharsets.UTF_8)),
+            Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(2),
+            Arbitraries.of(
+                    0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x80, 0x8F,
+                    0x90, 0x9F, 0xA0, 0xBF)
+                .map(b -> new byte[] {(byte) (int) b}));
+    return pieces
+        .list()
+        .ofMaxSize(30)
+        .map(
+            l -> {
+              java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+              l.forEach(out::writeBytes);
+              return out.toByteArray();
+            });
   }
 
   @Property(tries = 20000)
-  void agreesWithTheJdkDecoder(@ForAll("utf8ish") byte[] input, @ForAll @IntRange(min = 1, max = 5) int chunk,
-      @ForAll @IntRange(min = 4, max = 9) int bufferSize) throws IOException {
-    CharsetDecoder jdk = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  void agreesWithTheJdkDecoder(
+      @ForAll("utf8ish") byte[] input,
+      @ForAll @IntRange(min = 1, max = 5) int chunk,
+      @ForAll @IntRange(min = 4, max = 9) int bufferSize)
+      throws IOException {
+    CharsetDecoder jdk =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     String expected;
     int badAt = -1;
     try {

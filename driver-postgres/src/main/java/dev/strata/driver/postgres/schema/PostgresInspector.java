@@ -18,7 +18,6 @@ import java.util.Map;
  * objects map onto the model.
  */
 public final class PostgresInspector implements Inspector {
-  private static final String PUBLIC_COMMENT = "standard public schema";
   private final String scope;
 
   /** Returns an inspector of realm-scoped connections: every user schema when none is named. */
@@ -45,12 +44,7 @@ public final class PostgresInspector implements Inspector {
         filter,
         rs -> {
           SchemaParts s = new SchemaParts(rs.getString("schema_name"));
-          String comment = rs.getString("comment");
-          // PostgreSQL 15 gives public this comment; a dev database that recreated public has
-          // none. The default is no comment, so that the two compare equal.
-          if (!(s.name.equals("public") && PUBLIC_COMMENT.equals(comment))) {
-            ColumnReader.putIfSet(s.attrs, "comment", comment);
-          }
+          ColumnReader.putIfSet(s.attrs, "comment", rs.getString("comment"));
           parts.put(s.name, s);
         });
     if (parts.isEmpty()) {
