@@ -23,6 +23,8 @@ import java.util.Locale;
  */
 final class Workload {
   static final int ROWS_PER_INSERT = 10;
+  /** The Liquibase changelog's file name inside {@link #liquibaseDir()}. */
+  static final String LIQUIBASE_CHANGELOG = "changelog.sql";
   private static final DateTimeFormatter VERSION =
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
   private static final LocalDateTime FIRST = LocalDateTime.of(2024, 1, 1, 0, 0, 0);
@@ -111,8 +113,6 @@ final class Workload {
     Files.writeString(liquibaseDir.resolve(LIQUIBASE_CHANGELOG), changelog, StandardCharsets.UTF_8);
     MigrationDirs.rehash(LocalDir.open(atlasDir, DirFormat.ATLAS));
   }
-
-  static final String LIQUIBASE_CHANGELOG = "changelog.sql";
 
   List<Migration> migrations() {
     return migrations;

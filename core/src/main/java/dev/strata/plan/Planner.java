@@ -81,7 +81,7 @@ public final class Planner {
     out.addAll(p.fkAdds);
     out.addAll(p.lateDrops);
     out.addAll(p.functions);
-    out.addAll(p.creates);
+    out.addAll(ViewOrder.sort(p.creates));
     return out;
   }
 

@@ -11,9 +11,15 @@ import java.util.List;
  *
  * <p>Order of the checks at a character, as in Atlas: parentheses, quotes, the delimiter (only at
  * depth 0, before comments so that a delimiter such as {@code --end} wins), dollar quotes,
- * comments, block openers. At the start of a segment: white space, comments (detached into the
- * segment's comment list; a blank line after one discards the group), the MySQL {@code DELIMITER}
- * command.
+ * comments, block openers. At the start of a segment: white space, the MySQL {@code DELIMITER}
+ * command, a custom delimiter, then comments, which are detached into the segment's comment list
+ * (a blank line after one discards the group; a MySQL {@code /*!} comment stays statement text).
+ * An unclosed comment is no comment: the scan goes on after its opening characters.
+ *
+ * <p>The hot loop skips plain characters with one table load each; only the characters that can
+ * start something (quotes, parentheses, the delimiter's first character, {@code - / # $ B b}) go
+ * to the small methods below. The file is longer than most because those methods share the
+ * segment's state and must stay next to the loop they serve.
  */
 final class Lexer {
   private final CharSource src;

@@ -28,6 +28,8 @@ abstract class KillNineScenarios extends RobustBase {
   static final int PER_FILE = 32;
   static final int TARGET_KILLS = 24;
   static final String ARROW = "    -> ";
+  /** How the engine marks a revision whose implicit-commit statement was interrupted. */
+  static final String IN_FLIGHT = "strata: statement interrupted before its outcome was recorded";
   /**
    * The tx modes of the killed runs, drawn at random: a quarter in tx-mode file by default; {@code
    * -Dstrata.robust.txmodes=none} narrows a replay down.
@@ -135,6 +137,7 @@ abstract class KillNineScenarios extends RobustBase {
     int total = totalStatements();
     int kills = 0;
     int fileModeKills = 0;
+    int inFlightKills = 0;
     List<String> history = new ArrayList<>();
     while (kills < TARGET_KILLS) {
       int remaining = total - appliedTotal();
@@ -164,7 +167,15 @@ abstract class KillNineScenarios extends RobustBase {
       String what = "run " + (history.size() + 1) + ": --tx-mode " + mode + ", SIGKILL after "
           + n + " statement line(s) + " + delay + " ms";
       int before = total - remaining;
-      history.add(what + " -> exit " + r.exitCode() + ", applied " + before + " -> " + appliedTotal());
+      String inFlight = "";
+      for (List<String> rev : db.revisions()) {
+        if (rev.get(5) != null && rev.get(5).startsWith(IN_FLIGHT)) {
+          inFlight = ", in flight: " + rev.get(6);
+          inFlightKills++;
+        }
+      }
+      history.add(what + " -> exit " + r.exitCode() + ", applied " + before + " -> " + appliedTotal()
+          + inFlight);
       if (r.exitCode() == 0) {
         log(what + ": the run completed before the kill");
         break;
@@ -204,8 +215,9 @@ abstract class KillNineScenarios extends RobustBase {
     Cli.Result st = status();
     assertThat(st.out()).as(st.toString()).startsWith("Migration Status: OK\n");
     assertThat(apply().out()).isEqualTo("No migration files to execute\n");
-    log(String.format("%s: %d kills (%d in tx-mode file), %d statements, %.1f s", engine(), kills,
-        fileModeKills, total, (System.nanoTime() - t0) / 1e9));
+    log(String.format(
+        "%s: %d kills (%d in tx-mode file, %d left a DDL in flight), %d statements, %.1f s",
+        engine(), kills, fileModeKills, inFlightKills, total, (System.nanoTime() - t0) / 1e9));
   }
 
   /** Returns the statements recorded as applied, over all files. */

@@ -68,8 +68,21 @@ public final class DirStatementReader implements StatementReader {
       return List.of();
     }
     Statement first = parts.get(0);
-    String whole = text.substring((int) Math.min(first.offset(), text.length())).trim();
+    String whole = withoutLeadingComments(text).trim();
     return List.of(shift(new Statement(whole, first.offset(), first.line(), first.column(), first.comments()), line));
+  }
+
+  private static String withoutLeadingComments(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      int end = text.indexOf('\n', i);
+      String line = (end < 0 ? text.substring(i) : text.substring(i, end)).trim();
+      if (!line.isEmpty() && !line.startsWith("--")) {
+        break;
+      }
+      i = end < 0 ? text.length() : end + 1;
+    }
+    return text.substring(i);
   }
 
   private static LexOptions noSplitting() {

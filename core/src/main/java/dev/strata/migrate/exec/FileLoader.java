@@ -107,10 +107,24 @@ final class FileLoader {
     return global == TxMode.ALL ? TxMode.ALL : mode;
   }
 
-  /** Returns the first few KiB of the file: directives live in its leading comment block. */
+  /**
+   * Returns the file's leading comment block and the line after it: all that file directives
+   * depend on, without reading a large file whole.
+   */
   static String head(MigrationFile f) {
-    byte[] b = f.bytes();
-    int n = Math.min(b.length, 8192);
-    return new String(b, 0, n, StandardCharsets.UTF_8);
+    StringBuilder b = new StringBuilder();
+    try (java.io.BufferedReader r =
+        new java.io.BufferedReader(new java.io.InputStreamReader(f.open(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        b.append(line).append('\n');
+        String t = line.trim();
+        if (!t.isEmpty() && !t.startsWith("--") && !t.startsWith("#")) {
+          break;
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new StrataException(ErrorCode.DIRECTORY, "reading " + f.name() + ": " + e.getMessage(), e);
+    }
+    return b.toString();
   }
 }

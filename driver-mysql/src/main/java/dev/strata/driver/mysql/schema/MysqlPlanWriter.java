@@ -96,16 +96,18 @@ public final class MysqlPlanWriter implements PlanWriter {
           && !c.to().attrs().containsKey(TableReader.COMMENT)) {
         opts += " COMMENT ''"; // MariaDB keeps a comment unless it is set to empty
       }
-      // The database that exists is from's: a schema-scoped diff compares two differently
-      // named databases and carries the target's name in from.
+      // Unqualified (schema-scoped) plans alter the current database, whose name the model may
+      // not know (a dev database's); qualified ones name it. The database that exists is from's:
+      // a schema-scoped diff compares two differently named databases.
       String name = ddl.qualifierOr(c.from().name());
-      return one("ALTER DATABASE " + SqlText.ident(name) + opts, "Modify " + quoted(name) + " schema");
+      String target = ddl.qualifies() ? "ALTER DATABASE " + SqlText.ident(name) : "ALTER DATABASE";
+      return one(target + opts, "Modify " + quoted(name) + " schema");
     }
 
     private static String schemaOptions(Map<String, String> attrs) {
       StringBuilder sb = new StringBuilder();
       if (attrs.containsKey(TableReader.CHARSET)) {
-        sb.append(" CHARSET ").append(attrs.get(TableReader.CHARSET));
+        sb.append(" CHARACTER SET ").append(attrs.get(TableReader.CHARSET));
       }
       if (attrs.containsKey(TableReader.COLLATE)) {
         sb.append(" COLLATE ").append(attrs.get(TableReader.COLLATE));

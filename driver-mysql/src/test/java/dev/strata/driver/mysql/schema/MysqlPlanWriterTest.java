@@ -112,11 +112,13 @@ class MysqlPlanWriterTest {
     Schema s = new Schema("s", List.of(), List.of(), List.of(), List.of(), List.of(),
         Map.of("charset", "latin1", "collate", "latin1_swedish_ci"));
     assertThat(render(new SchemaChange.AddSchema(s), FLAT))
-        .isEqualTo("-- Add new schema named \"s\"\nCREATE DATABASE `s` CHARSET latin1 COLLATE latin1_swedish_ci;");
+        .isEqualTo("-- Add new schema named \"s\"\nCREATE DATABASE `s` CHARACTER SET latin1 COLLATE latin1_swedish_ci;");
     assertThat(render(new SchemaChange.DropSchema(s), FLAT)).isEqualTo("-- Drop schema named \"s\"\nDROP DATABASE `s`;");
     Schema commented = new Schema("s", List.of(), List.of(), List.of(), List.of(), List.of(), Map.of("comment", "c"));
     assertThat(render(new SchemaChange.ModifySchema(commented, s), FLAT))
-        .isEqualTo("-- Modify \"s\" schema\nALTER DATABASE `s` CHARSET latin1 COLLATE latin1_swedish_ci COMMENT '';");
+        .isEqualTo("-- Modify \"s\" schema\nALTER DATABASE CHARACTER SET latin1 COLLATE latin1_swedish_ci COMMENT '';");
+    assertThat(render(new SchemaChange.ModifySchema(commented, s), PlanOptions.qualified()))
+        .isEqualTo("-- Modify \"s\" schema\nALTER DATABASE `s` CHARACTER SET latin1 COLLATE latin1_swedish_ci COMMENT '';");
   }
 
   @Test

@@ -57,8 +57,10 @@ class MysqlSakilaRoundTripTest {
       assertThat(first.tables().stream().mapToInt(t -> t.triggers().size()).sum()).isEqualTo(3);
       assertThat(first.tables().stream().mapToInt(t -> t.foreignKeys().size()).sum()).isEqualTo(22);
 
-      List<SchemaChange> create =
-          Differ.diffSchemas(Schema.empty(first.name()), first, new MysqlDiffHooks(), first.name());
+      // From the second database as it is (empty, with the server's defaults) to Sakila.
+      Schema empty = SchemaFixtures.renamed(SchemaFixtures.inspectOne(b), first.name());
+      assertThat(empty.tables()).isEmpty();
+      List<SchemaChange> create = Differ.diffSchemas(empty, first, new MysqlDiffHooks(), first.name());
       List<PlannedStatement> plan = Planner.plan(create, new MysqlPlanWriter(), PlanOptions.unqualified());
       SchemaFixtures.apply(b, plan);
 
@@ -82,8 +84,8 @@ class MysqlSakilaRoundTripTest {
         Connection b = DriverRegistry.load().driverFor(urlB).connect()) {
       SchemaFixtures.execute(a, sakilaFor(SchemaFixtures.schemaOf(urlA)));
       Schema first = SchemaFixtures.inspectOne(a);
-      List<SchemaChange> create =
-          Differ.diffSchemas(Schema.empty(first.name()), first, new MysqlDiffHooks(), first.name());
+      Schema empty = SchemaFixtures.renamed(SchemaFixtures.inspectOne(b), first.name());
+      List<SchemaChange> create = Differ.diffSchemas(empty, first, new MysqlDiffHooks(), first.name());
       PlanOptions qualified = new PlanOptions(true, SchemaFixtures.schemaOf(urlB), "");
       SchemaFixtures.apply(r, Planner.plan(create, new MysqlPlanWriter(), qualified));
       assertThat(SchemaFixtures.renamed(SchemaFixtures.inspectOne(b), first.name())).isEqualTo(first);
