@@ -78,7 +78,9 @@ public final class ApplyBench {
       System.out.println();
       System.out.println(section);
       if (options.report != null) {
-        Report.write(options.repo.resolve(options.report), engine.id(), section);
+        // A run of another size gets a block of its own: it never overwrites the 1,000-file one.
+        String block = engine.id() + (options.migrations == 1000 ? "" : "-" + options.migrations);
+        Report.write(options.repo.resolve(options.report), block, section);
         System.out.println("written to " + options.report);
       }
     }

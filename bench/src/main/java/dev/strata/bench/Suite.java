@@ -53,7 +53,16 @@ final class Suite {
             "raw JDBC loop: 1 transaction and 1 history row per file",
             db -> {
               try (Connection c = db.connect()) {
-                check(n, Floor.apply(c, atlas), "floor");
+                check(n, Floor.apply(c, atlas, false), "floor");
+              }
+            }));
+    ops.add(
+        new Operation(
+            "floor-one-tx", Group.APPLY, "floor",
+            "the same loop in one transaction for every file (what --tx-mode all can hope for)",
+            db -> {
+              try (Connection c = db.connect()) {
+                check(n, Floor.apply(c, atlas, true), "floor-one-tx");
               }
             }));
     for (TxMode mode : List.of(TxMode.FILE, TxMode.ALL, TxMode.NONE)) {

@@ -18,7 +18,7 @@ final class CommandTree {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (ex, args) -> {
-          ex.getCommandLine().getErr().println("Error: " + ex.getMessage());
+          ex.getCommandLine().getErr().println("Error: " + cobraText(ex));
           ex.getCommandLine().getErr().flush();
           return 1;
         });
@@ -32,6 +32,25 @@ final class CommandTree {
           return 1;
         });
     return cli;
+  }
+
+  /** Returns picocli's message in the words of Atlas's command framework (cobra). */
+  private static String cobraText(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException) {
+      java.util.List<String> unmatched = ((CommandLine.UnmatchedArgumentException) ex).getUnmatched();
+      String first = unmatched.isEmpty() ? "" : unmatched.get(0);
+      if (first.startsWith("--")) {
+        int eq = first.indexOf('=');
+        return "unknown flag: " + (eq < 0 ? first : first.substring(0, eq));
+      }
+      if (first.startsWith("-") && first.length() > 1) {
+        return "unknown shorthand flag: '" + first.charAt(1) + "' in " + first;
+      }
+      if (!first.isEmpty() && ex.getCommandLine().getSubcommands().size() > 0) {
+        return "unknown command \"" + first + "\" for \"" + ex.getCommandLine().getCommandSpec().qualifiedName() + "\"";
+      }
+    }
+    return ex.getMessage();
   }
 
   /** Creates command objects with the context injected into their constructors. */

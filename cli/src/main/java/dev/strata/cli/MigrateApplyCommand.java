@@ -134,7 +134,7 @@ public final class MigrateApplyCommand implements Callable<Integer> {
     }
     report.finish(result);
     if (result.error() != null) {
-      FailureAdvice.print(context.out(), result, s.dirDisplay(), mode);
+      FailureAdvice.print(context.out(), result);
       throw result.error();
     }
     return 0;

@@ -13,6 +13,8 @@ public final class StatementFailedException extends StrataException {
   private final String statement;
   private final String databaseError;
   private final String kind;
+  private int resumeAt;
+  private String detail;
 
   /**
    * @param index 0-based index of the statement in its file
@@ -44,6 +46,27 @@ public final class StatementFailedException extends StrataException {
     this.statement = statement;
     this.databaseError = databaseError;
     this.kind = kind;
+    this.resumeAt = index + 1;
+  }
+
+  /**
+   * Returns this exception with the statement (1-based) the next run starts at, and the
+   * database's detail text (the rows that violate a constraint, ...) or null.
+   */
+  public StatementFailedException withResume(int statement, String detailText) {
+    this.resumeAt = statement;
+    this.detail = detailText;
+    return this;
+  }
+
+  /** Returns the 1-based statement the next run starts at. */
+  public int resumeAt() {
+    return resumeAt;
+  }
+
+  /** Returns the database's detail about the failure, or null. */
+  public String detail() {
+    return detail;
   }
 
   /** Returns the file name. */

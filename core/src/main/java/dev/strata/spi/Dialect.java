@@ -24,6 +24,13 @@ public interface Dialect {
   }
 
   /**
+   * Prepares the database for {@code statement}, which is about to run outside a transaction:
+   * PostgreSQL drops the INVALID index that an interrupted {@code CREATE INDEX CONCURRENTLY} of
+   * the same name left behind, so the retry can succeed. Does nothing by default.
+   */
+  default void beforeNonTransactional(java.sql.Connection c, String statement) throws SQLException {}
+
+  /**
    * Returns true when {@code statement} commits implicitly (MySQL and MariaDB DDL), so that it
    * cannot share a transaction with the revision update that records it.
    */
@@ -37,6 +44,14 @@ public interface Dialect {
   /** Returns true when {@code e} means the connection is gone and a retry on a new one may work. */
   default boolean isConnectionLoss(SQLException e) {
     return classify(e) == FailureKind.CONNECTION;
+  }
+
+  /**
+   * Returns what the database adds to its error beyond the message (PostgreSQL's DETAIL, e.g.
+   * {@code Key (email)=(a@b.c) is duplicated.}), or empty.
+   */
+  default Optional<String> detail(SQLException e) {
+    return Optional.empty();
   }
 
   /**

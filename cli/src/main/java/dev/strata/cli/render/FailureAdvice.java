@@ -3,7 +3,6 @@ package dev.strata.cli.render;
 import dev.strata.error.StatementFailedException;
 import dev.strata.migrate.exec.ApplyResult;
 import dev.strata.migrate.exec.StatusResult;
-import dev.strata.migrate.exec.TxMode;
 import dev.strata.migrate.history.Revision;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -17,7 +16,7 @@ public final class FailureAdvice {
   private FailureAdvice() {}
 
   /** Prints advice for a failed apply; nothing when the failure was not a statement's. */
-  public static void print(PrintWriter out, ApplyResult result, String dir, TxMode mode) {
+  public static void print(PrintWriter out, ApplyResult result) {
     if (!(result.error() instanceof StatementFailedException)) {
       return;
     }
@@ -26,7 +25,10 @@ public final class FailureAdvice {
     out.println();
     out.println("Failure: " + describe(kind) + " in " + e.file() + " at line " + e.line()
         + " (statement " + (e.index() + 1) + ")");
-    steps(out, kind, e.file(), e.index() + 1, mode != TxMode.NONE);
+    if (e.detail() != null) {
+      out.println("  -- " + e.detail().replace("\n", "\n     "));
+    }
+    steps(out, kind, e.file(), e.resumeAt());
     out.flush();
   }
 
@@ -38,14 +40,16 @@ public final class FailureAdvice {
         : last.version() + "_" + last.description() + ".sql";
     out.println();
     out.println("Failure: " + describe(kind) + " in " + file + " (statement " + (last.applied() + 1) + ")");
-    steps(out, kind, file, (int) last.applied() + 1, false);
+    steps(out, kind, file, (int) last.applied() + 1);
   }
 
-  private static void steps(PrintWriter out, String kind, String file, int statement, boolean fileMode) {
+  private static void steps(PrintWriter out, String kind, String file, int statement) {
     String resume =
-        fileMode
-            ? "  -- Run 'strata migrate apply' again: the failed file was rolled back where the database allows it, and its pending statements run again."
-            : "  -- Run 'strata migrate apply' again: it resumes at statement " + statement + " of " + file + "; statements before it do not run again.";
+        "  -- Run 'strata migrate apply' again: it resumes at statement "
+            + statement
+            + " of "
+            + file
+            + (statement > 1 ? "; statements before it do not run again." : ".");
     switch (kind) {
       case "SYNTAX":
         out.println("  -- Fix the statement in " + file + ", then run 'strata migrate hash'.");
@@ -58,8 +62,8 @@ public final class FailureAdvice {
         out.println(resume);
         break;
       case "DATA":
-        out.println("  -- The existing rows conflict with the statement (duplicate key, NULL, foreign key).");
-        out.println("  -- Fix the rows, and add the fixing statements to " + file + " before the failing one");
+        out.println("  -- The data conflicts with the statement (duplicate key, NULL, foreign key, value out of range).");
+        out.println("  -- Fix the data or the statement; add statements that fix data to " + file + " before the failing one");
         out.println("     so other deployments do not fail too; then run 'strata migrate hash'.");
         out.println(resume);
         break;

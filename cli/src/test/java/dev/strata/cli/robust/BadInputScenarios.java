@@ -146,7 +146,8 @@ abstract class BadInputScenarios extends RobustBase {
     sumBefore = Files.readAllBytes(migrations().resolve("atlas.sum"));
     Cli.Result r = apply();
     assertRefused(r);
-    assertThat(r.err()).isEqualTo("Error: 2_bin.sql: 1:44: invalid UTF-8 byte 0xff\n");
+    // The position is that of the bad byte itself (0-based column, as Atlas counts columns).
+    assertThat(r.err()).isEqualTo("Error: 2_bin.sql: 1:43: invalid UTF-8 byte 0xff\n");
   }
 
   /** Returns a loopback port nothing listens on. */

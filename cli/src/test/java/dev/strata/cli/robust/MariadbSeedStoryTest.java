@@ -111,8 +111,8 @@ class MariadbSeedStoryTest extends RobustBase {
             + "  -- 2 sql statements ok, 1 with errors\n"
             + "\n"
             + "Failure: data-dependent change in 2_seed.sql at line 3 (statement 3)\n"
-            + "  -- The existing rows conflict with the statement (duplicate key, NULL, foreign key).\n"
-            + "  -- Fix the rows, and add the fixing statements to 2_seed.sql before the failing one\n"
+            + "  -- The data conflicts with the statement (duplicate key, NULL, foreign key, value out of range).\n"
+            + "  -- Fix the data or the statement; add statements that fix data to 2_seed.sql before the failing one\n"
             + "     so other deployments do not fail too; then run 'strata migrate hash'.\n"
             + "  -- Run 'strata migrate apply' again: it resumes at statement 3 of 2_seed.sql;"
             + " statements before it do not run again.\n";

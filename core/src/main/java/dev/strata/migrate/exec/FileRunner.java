@@ -66,9 +66,16 @@ final class FileRunner {
   /** Thrown when the connection was lost at a point where resuming cannot run anything twice. */
   static final class ResumableLoss extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient AppliedFile partial;
 
-    ResumableLoss(SQLException cause) {
+    ResumableLoss(SQLException cause, AppliedFile partial) {
       super(cause.getMessage(), cause);
+      this.partial = partial;
+    }
+
+    /** Returns what the interrupted file durably applied in this attempt, or null. */
+    AppliedFile partial() {
+      return partial;
     }
   }
 
@@ -135,6 +142,12 @@ final class FileRunner {
       boolean alone = mode == TxMode.NONE && dialect.nonTransactional(s.text()).isPresent();
       boolean implicit = !txDdl && dialect.commitsImplicitly(s.text());
       c.setAutoCommit(alone || mode == TxMode.NONE && implicit);
+      if (implicit && !c.getAutoCommit()) {
+        // The statement's implicit commit would commit the DML before it together with their
+        // records: commit them ourselves first, so what is durable is known exactly.
+        c.commit();
+        durable = i;
+      }
       if (implicit && probe != null) {
         Optional<String> fp = probe.before(c, s.text());
         if (fp.isPresent()) {
@@ -143,10 +156,13 @@ final class FileRunner {
         }
       }
       try {
+        if (alone) {
+          dialect.beforeNonTransactional(c, s.text());
+        }
         execute(c, s.text());
       } catch (SQLException e) {
         if (dialect.isConnectionLoss(e) && !implicit && !alone) {
-          throw new ResumableLoss(e);
+          throw new ResumableLoss(e, partialRecord(f, start, skipped, durable, ran));
         }
         String text = dialect.describe(e);
         listener.statementFailed(f.file(), s, text);
@@ -160,8 +176,9 @@ final class FileRunner {
         }
         StatementFailedException err =
             new StatementFailedException(
-                f.file().name(), f.file().version(), i, s.line(), s.text(), text,
-                dialect.classify(e).name(), e);
+                    f.file().name(), f.file().version(), i, s.line(), s.text(), text,
+                    dialect.classify(e).name(), e)
+                .withResume((int) durable + 1, dialect.detail(e).orElse(null));
         AppliedFile record =
             new AppliedFile(
                 f.file(), start, clock.instant(), skipped, ran, new StatementError(s.text(), text));
@@ -184,7 +201,7 @@ final class FileRunner {
           }
         } catch (SQLException e) {
           if (dialect.isConnectionLoss(e) && txDdl && !alone) {
-            throw new ResumableLoss(e);
+            throw new ResumableLoss(e, partialRecord(f, start, skipped, durable, ran));
           }
           throw e;
         }
@@ -204,6 +221,13 @@ final class FileRunner {
     }
     listener.fileApplied(f.file(), Duration.ofNanos(System.nanoTime() - t0));
     return new Outcome(new AppliedFile(f.file(), start, clock.instant(), skipped, ran, null), null);
+  }
+
+  /** Returns the statements of this attempt whose records are committed, as a report entry. */
+  private AppliedFile partialRecord(
+      LoadedFile f, Instant start, long skipped, long durable, List<String> ran) {
+    int done = (int) Math.max(0, Math.min(ran.size(), durable - skipped));
+    return new AppliedFile(f.file(), start, clock.instant(), skipped, ran.subList(0, done), null);
   }
 
   private boolean inFlight(Revision existing, List<Statement> stmts, long applied) {

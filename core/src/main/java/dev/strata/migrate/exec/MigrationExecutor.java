@@ -129,9 +129,9 @@ public final class MigrationExecutor {
       return execute(c, store, loaded, revisions, run);
     } catch (SQLException e) {
       if (driver.dialect().isConnectionLoss(e) && run.planned) {
-        throw new FileRunner.ResumableLoss(e);
+        throw new FileRunner.ResumableLoss(e, null);
       }
-      throw new StrataException(ErrorCode.CONNECTION, driver.url().mask(e.getMessage()), e);
+      throw Connections.failure(driver, e);
     }
   }
 
@@ -161,10 +161,12 @@ public final class MigrationExecutor {
       } catch (FileRunner.ResumableLoss loss) {
         if (all) {
           run.applied.clear(); // The whole transaction is gone; the retry starts over.
+        } else {
+          run.interrupted = loss.partial();
         }
         throw loss;
       }
-      run.applied.add(outcome.file());
+      run.applied.add(run.merge(outcome.file()));
       if (outcome.error() != null) {
         if (all) {
           c.rollback();
@@ -235,8 +237,8 @@ public final class MigrationExecutor {
     return pending;
   }
 
-  private Connection connect() throws SQLException {
-    return driver.connect();
+  private Connection connect() {
+    return Connections.open(driver);
   }
 
   private Locker.Lock lock() {
@@ -265,13 +267,31 @@ public final class MigrationExecutor {
     boolean planned;
     int done;
     int reconnects;
+    // What a file interrupted by a lost connection applied before the reconnect.
+    AppliedFile interrupted;
 
     Run(Instant start) {
       this.start = start;
     }
 
+    /** Returns {@code f} joined with what its interrupted attempt applied, if any. */
+    AppliedFile merge(AppliedFile f) {
+      AppliedFile before = interrupted;
+      interrupted = null;
+      if (before == null || !before.file().name().equals(f.file().name())) {
+        return f;
+      }
+      List<String> statements = new ArrayList<>(before.applied());
+      statements.addAll(f.applied());
+      return new AppliedFile(f.file(), before.start(), f.end(), before.skipped(), statements, f.error());
+    }
+
     ApplyResult result(StrataException error, Instant end) {
-      return new ApplyResult(current, target, pending, applied, start, end, error, reconnects);
+      List<AppliedFile> all = new ArrayList<>(applied);
+      if (interrupted != null) {
+        all.add(interrupted);
+      }
+      return new ApplyResult(current, target, pending, all, start, end, error, reconnects);
     }
   }
 }

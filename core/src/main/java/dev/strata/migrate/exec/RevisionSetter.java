@@ -51,7 +51,7 @@ public final class RevisionSetter {
     SumFile sum = ChecksumValidator.validate(dir);
     List<MigrationFile> files = dir.files();
     RevisionTableRef ref = RevisionLocator.locate(driver.url(), revisionsSchema);
-    try (Connection c = driver.connect();
+    try (Connection c = Connections.open(driver);
         Locker.Lock lock = lock()) {
       RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
@@ -109,7 +109,7 @@ public final class RevisionSetter {
       changes.sort(Comparator.comparing(SetResult.Change::version));
       return new SetResult(target, changes);
     } catch (SQLException e) {
-      throw new StrataException(ErrorCode.CONNECTION, driver.url().mask(e.getMessage()), e);
+      throw Connections.failure(driver, e);
     }
   }
 

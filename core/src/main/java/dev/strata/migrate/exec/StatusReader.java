@@ -36,7 +36,7 @@ public final class StatusReader {
     Set<String> checkpoints = Checkpoints.of(files);
     RevisionTableRef ref = RevisionLocator.locate(driver.url(), revisionsSchema);
     List<Revision> revisions;
-    try (Connection c = driver.connect()) {
+    try (Connection c = Connections.open(driver)) {
       RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
       if (!store.exists()) {
@@ -46,7 +46,7 @@ public final class StatusReader {
         revisions = store.readAll();
       }
     } catch (SQLException e) {
-      throw new StrataException(ErrorCode.CONNECTION, driver.url().mask(e.getMessage()), e);
+      throw Connections.failure(driver, e);
     }
     List<MigrationFile> available = PendingPlanner.fromLastCheckpoint(files, checkpoints);
     List<MigrationFile> pending;

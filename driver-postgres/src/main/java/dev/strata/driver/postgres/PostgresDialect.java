@@ -148,6 +148,55 @@ final class PostgresDialect implements Dialect {
     }
   }
 
+  /**
+   * Drops an INVALID index of the name a {@code CREATE [UNIQUE] INDEX CONCURRENTLY} is about to
+   * create: a failed or interrupted concurrent build leaves one behind, and the retry would fail
+   * with "relation already exists".
+   */
+  @Override
+  public void beforeNonTransactional(java.sql.Connection c, String statement) throws SQLException {
+    List<String> w = StatementWords.of(statement, 16, false);
+    int i = word(w, 1).equals("UNIQUE") ? 2 : 1;
+    if (!word(w, i).equals("INDEX") || !word(w, i + 1).equals("CONCURRENTLY")) {
+      return;
+    }
+    int n = i + 2;
+    if (word(w, n).equals("IF")) {
+      n += 3;
+    }
+    String name = null;
+    for (; n < w.size() && !word(w, n).equals("ON"); n++) {
+      if (!word(w, n).equals(".")) {
+        name = w.get(n);
+      }
+    }
+    if (name == null) {
+      return; // An unnamed index gets a fresh name: nothing can be in its way.
+    }
+    String bare =
+        name.startsWith("\"")
+            ? name.substring(1, name.length() - 1).replace("\"\"", "\"")
+            : name.toLowerCase(java.util.Locale.ROOT);
+    String invalid = null;
+    try (java.sql.PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT format('%I.%I', n.nspname, x.relname) FROM pg_index i"
+                + " JOIN pg_class x ON x.oid = i.indexrelid JOIN pg_namespace n ON n.oid = x.relnamespace"
+                + " WHERE NOT i.indisvalid AND x.relname = ? AND n.nspname = ANY (current_schemas(false))")) {
+      ps.setString(1, bare);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          invalid = rs.getString(1);
+        }
+      }
+    }
+    if (invalid != null) {
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute("DROP INDEX CONCURRENTLY IF EXISTS " + invalid);
+      }
+    }
+  }
+
   private static String word(List<String> w, int i) {
     return i < w.size() ? w.get(i) : "";
   }
@@ -201,6 +250,17 @@ final class PostgresDialect implements Dialect {
    * Returns lib/pq's text for a server error ({@code pq: <message>}, without pgjdbc's severity
    * prefix and Position lines), or the first line of any other error's message.
    */
+  @Override
+  public Optional<String> detail(SQLException e) {
+    if (e instanceof PSQLException) {
+      ServerErrorMessage m = ((PSQLException) e).getServerErrorMessage();
+      if (m != null && m.getDetail() != null && !m.getDetail().isBlank()) {
+        return Optional.of(m.getDetail());
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   public String describe(SQLException e) {
     if (e instanceof PSQLException) {
