@@ -64,14 +64,17 @@ public final class Differ {
   /** Returns the changes of the objects in the schemas, not of the schemas' own attributes. */
   private static List<SchemaChange> contents(Schema from, Schema to, DiffHooks hooks, String as) {
     List<SchemaChange> out = new ArrayList<>();
+    // Look-ups by name through maps: schemas of thousands of tables stay linear.
+    java.util.Map<String, Table> fromTables = byName(from.tables());
+    java.util.Map<String, Table> toTables = byName(to.tables());
     // Drops first, in the order found; the planner reorders by dependencies anyway.
     for (Table t : from.tables()) {
-      if (to.table(t.name()).isEmpty()) {
+      if (!toTables.containsKey(t.name())) {
         out.add(new SchemaChange.DropTable(as, t));
       }
     }
     for (Table t : to.tables()) {
-      Table old = from.table(t.name()).orElse(null);
+      Table old = fromTables.get(t.name());
       if (old == null) {
         // Triggers are changes of their own: AddTable carries the table without them.
         out.add(new SchemaChange.AddTable(as, withoutTriggers(t)));
@@ -176,6 +179,14 @@ public final class Differ {
   // Functions overload in PostgreSQL: the argument list is part of their identity.
   private static String key(Function f) {
     return f.name() + "(" + f.arguments() + ")";
+  }
+
+  private static java.util.Map<String, Table> byName(List<Table> tables) {
+    java.util.Map<String, Table> m = new java.util.HashMap<>(tables.size() * 2);
+    for (Table t : tables) {
+      m.put(t.name(), t);
+    }
+    return m;
   }
 
   private static Table withoutTriggers(Table t) {
