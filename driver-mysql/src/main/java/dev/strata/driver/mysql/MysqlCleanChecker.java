@@ -1,5 +1,8 @@
 package dev.strata.driver.mysql;
 
+import dev.strata.spi.support.GoStrings;
+import dev.strata.spi.support.SqlResources;
+
 import dev.strata.spi.CleanChecker;
 import dev.strata.spi.RevisionTableRef;
 import java.sql.Connection;
@@ -18,7 +21,7 @@ import java.util.Optional;
  * looks at every user schema of the server.
  */
 final class MysqlCleanChecker implements CleanChecker {
-  private static final String QUERY = SqlResources.load("clean-tables.sql");
+  private static final String QUERY = SqlResources.load(MysqlCleanChecker.class, "clean-tables.sql");
   private final String schema;
 
   /** {@code schema} is the URL's schema, or null for a realm-scoped URL. */

@@ -1,5 +1,7 @@
 package dev.strata.driver.mysql;
 
+import dev.strata.spi.support.GoStrings;
+
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.spi.Driver;

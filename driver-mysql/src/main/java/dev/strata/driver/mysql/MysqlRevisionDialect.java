@@ -1,5 +1,8 @@
 package dev.strata.driver.mysql;
 
+import dev.strata.spi.support.JsonArrays;
+import dev.strata.spi.support.SqlResources;
+
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
@@ -41,7 +44,7 @@ final class MysqlRevisionDialect implements RevisionDialect {
   /** The version of Atlas's cloud identifier row, hidden from reads and refused for writes. */
   static final String CLOUD_IDENTIFIER = ".atlas_cloud_identifier";
 
-  private static final String COLUMNS_QUERY = SqlResources.load("revision-columns.sql");
+  private static final String COLUMNS_QUERY = SqlResources.load(MysqlRevisionDialect.class, "revision-columns.sql");
   private static final DateTimeFormatter WRITE_FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 

@@ -1,5 +1,8 @@
 package dev.strata.driver.postgres;
 
+import dev.strata.spi.support.GoStrings;
+import dev.strata.spi.support.SqlResources;
+
 import dev.strata.spi.CleanChecker;
 import dev.strata.spi.RevisionTableRef;
 import java.sql.Connection;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * holding only the revisions table.
  */
 final class PostgresCleanChecker implements CleanChecker {
-  private static final String QUERY = SqlResources.load("clean-tables.sql");
+  private static final String QUERY = SqlResources.load(PostgresCleanChecker.class, "clean-tables.sql");
   private final String schema;
 
   /** {@code schema} is the URL's {@code search_path}, or null for a realm-scoped URL. */

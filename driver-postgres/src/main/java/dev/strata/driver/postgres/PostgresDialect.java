@@ -1,5 +1,7 @@
 package dev.strata.driver.postgres;
 
+import dev.strata.spi.support.StatementWords;
+
 import dev.strata.spi.Dialect;
 import dev.strata.spi.FailureKind;
 import dev.strata.sql.LexOptions;

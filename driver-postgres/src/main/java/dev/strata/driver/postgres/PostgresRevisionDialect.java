@@ -1,5 +1,8 @@
 package dev.strata.driver.postgres;
 
+import dev.strata.spi.support.JsonArrays;
+import dev.strata.spi.support.SqlResources;
+
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
@@ -36,7 +39,7 @@ final class PostgresRevisionDialect implements RevisionDialect {
   /** The version of Atlas's cloud identifier row, hidden from reads and refused for writes. */
   static final String CLOUD_IDENTIFIER = ".atlas_cloud_identifier";
 
-  private static final String COLUMNS_QUERY = SqlResources.load("revision-columns.sql");
+  private static final String COLUMNS_QUERY = SqlResources.load(PostgresRevisionDialect.class, "revision-columns.sql");
 
   /** A column of the table: type, NOT NULL, default, and the value that fills old rows on ADD. */
   private record Column(

@@ -1,5 +1,8 @@
 package dev.strata.driver.sqlite;
 
+import dev.strata.spi.support.GoStrings;
+import dev.strata.spi.support.SqlResources;
+
 import dev.strata.spi.CleanChecker;
 import dev.strata.spi.RevisionTableRef;
 import java.sql.Connection;
@@ -17,8 +20,8 @@ import java.util.Optional;
  * tables, or with the revisions table only.
  */
 final class SqliteCleanChecker implements CleanChecker {
-  private static final String SCHEMAS = SqlResources.load("clean-schemas.sql");
-  private static final String TABLES = SqlResources.load("clean-tables.sql");
+  private static final String SCHEMAS = SqlResources.load(SqliteCleanChecker.class, "clean-schemas.sql");
+  private static final String TABLES = SqlResources.load(SqliteCleanChecker.class, "clean-tables.sql");
 
   @Override
   public Optional<String> dirtyReason(Connection connection, RevisionTableRef revisions)

@@ -1,5 +1,8 @@
 package dev.strata.driver.sqlite;
 
+import dev.strata.spi.support.JsonArrays;
+import dev.strata.spi.support.GoStrings;
+
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;

@@ -1,4 +1,4 @@
-package dev.strata.driver.postgres;
+package dev.strata.spi.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,14 @@ import java.util.Locale;
  * comments and parenthesised groups, returns bare words upper-cased, quoted identifiers with their
  * quotes, and punctuation as one-character words; it stops at a string literal or a semicolon.
  */
-final class StatementWords {
+public final class StatementWords {
   private StatementWords() {}
 
   /**
    * Returns up to {@code max} leading words of {@code sql}; empty for a blank statement or one made
    * of comments only. {@code hashComments} enables MySQL's {@code #} line comments.
    */
-  static List<String> of(String sql, int max, boolean hashComments) {
+  public static List<String> of(String sql, int max, boolean hashComments) {
     List<String> words = new ArrayList<>(max);
     int i = 0;
     int n = sql.length();

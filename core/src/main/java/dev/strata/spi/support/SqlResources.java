@@ -1,21 +1,21 @@
-package dev.strata.driver.postgres;
+package dev.strata.spi.support;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Loads the catalog queries kept as {@code .sql} resources beside the classes of this package. */
-final class SqlResources {
+/** Loads catalog queries kept as {@code .sql} resources beside a driver's classes. */
+public final class SqlResources {
   private SqlResources() {}
 
   /**
-   * Returns the text of resource {@code name} (UTF-8) without a trailing semicolon or blank lines.
+   * Returns the text of resource {@code name} beside {@code anchor} (UTF-8) without a trailing semicolon or blank lines.
    *
    * @throws IllegalStateException when the resource is missing (a packaging error)
    */
-  static String load(String name) {
-    try (InputStream in = SqlResources.class.getResourceAsStream(name)) {
+  public static String load(Class<?> anchor, String name) {
+    try (InputStream in = anchor.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing SQL resource " + name);
       }

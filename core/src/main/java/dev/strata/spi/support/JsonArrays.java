@@ -1,4 +1,4 @@
-package dev.strata.driver.postgres;
+package dev.strata.spi.support;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,11 @@ import java.util.List;
  * Encodes and decodes the JSON string arrays stored in {@code partial_hashes}, byte for byte as
  * Go's {@code encoding/json} writes them (Atlas reads what Strata writes and the reverse).
  */
-final class JsonArrays {
+public final class JsonArrays {
   private JsonArrays() {}
 
   /** Returns {@code values} as a JSON array text, or null when {@code values} is null. */
-  static String encode(List<String> values) {
+  public static String encode(List<String> values) {
     if (values == null) {
       return null;
     }
@@ -63,7 +63,7 @@ final class JsonArrays {
    *
    * @throws IllegalArgumentException when {@code json} is not an array of strings
    */
-  static List<String> decode(String json) {
+  public static List<String> decode(String json) {
     if (json == null) {
       return null;
     }

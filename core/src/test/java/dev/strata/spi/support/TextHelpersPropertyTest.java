@@ -1,4 +1,4 @@
-package dev.strata.driver.sqlite;
+package dev.strata.spi.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
-/** Properties of the package's text helpers (each driver module carries its own copy). */
+/** Properties of the drivers' text helpers. */
 class TextHelpersPropertyTest {
   @Property(tries = 300)
   void partialHashesSurviveAJsonRoundTrip(@ForAll List<String> values) {

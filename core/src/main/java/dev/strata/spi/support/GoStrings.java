@@ -1,11 +1,11 @@
-package dev.strata.driver.sqlite;
+package dev.strata.spi.support;
 
 /** Formats text the way Go's {@code %q} verb does, for Atlas's error and reason texts. */
-final class GoStrings {
+public final class GoStrings {
   private GoStrings() {}
 
   /** Returns {@code s} in double quotes with Go's escapes ({@code strconv.Quote}). */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     s.codePoints()
         .forEach(
