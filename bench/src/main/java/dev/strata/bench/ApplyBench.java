@@ -56,12 +56,14 @@ public final class ApplyBench {
     Path jar = options.repo.resolve("cli/target/strata.jar");
     if (options.processes && !Files.isRegularFile(jar)) {
       throw new IllegalStateException(
-          jar + " is missing: build it first (flock /tmp/strata-mvn.lock mvn -o -q -pl bench -am"
+          jar
+              + " is missing: build it first (flock /tmp/strata-mvn.lock mvn -o -q -pl bench -am"
               + " package -DskipTests)");
     }
     System.out.printf(Locale.ROOT, "writing %d migrations...%n", options.migrations);
     Workload work = Workload.write(scratch.resolve("work"), options.migrations);
-    Workload warm = Workload.write(scratch.resolve("warm"), Math.min(WARMUP_MIGRATIONS, options.migrations));
+    Workload warm =
+        Workload.write(scratch.resolve("warm"), Math.min(WARMUP_MIGRATIONS, options.migrations));
     for (BenchDatabase engine : options.databases) {
       if (options.roundTrips) {
         String counted = RoundTrips.run(engine, work, options.repo, scratch, options.others);
@@ -145,8 +147,14 @@ public final class ApplyBench {
    * first database of each family is kept in {@code applied} for the reads; others are dropped.
    */
   private long apply(
-      BenchDatabase engine, Operation op, Workload work, Results results, int rep, boolean last,
-      Map<String, BenchDatabase.Fresh> applied) throws Exception {
+      BenchDatabase engine,
+      Operation op,
+      Workload work,
+      Results results,
+      int rep,
+      boolean last,
+      Map<String, BenchDatabase.Fresh> applied)
+      throws Exception {
     BenchDatabase.Fresh db = engine.fresh(scratch, 0);
     boolean keep = false;
     try {
@@ -173,7 +181,12 @@ public final class ApplyBench {
 
   private static void progress(BenchDatabase engine, String phase, Operation op, long nanos) {
     System.out.printf(
-        Locale.ROOT, "[%s] %-10s %-24s %s%n", engine.id(), phase, op.id(), Results.seconds(nanos / 1e9));
+        Locale.ROOT,
+        "[%s] %-10s %-24s %s%n",
+        engine.id(),
+        phase,
+        op.id(),
+        Results.seconds(nanos / 1e9));
   }
 
   /** Fails unless the apply left one history row per file and the last table's rows. */
@@ -200,7 +213,13 @@ public final class ApplyBench {
     if (rows < work.size() || data != Workload.ROWS_PER_INSERT) {
       throw new IllegalStateException(
           String.format(
-              Locale.ROOT, "%s left %d rows in %s and %d in %s", op.id(), rows, history, data, work.lastTable()));
+              Locale.ROOT,
+              "%s left %d rows in %s and %d in %s",
+              op.id(),
+              rows,
+              history,
+              data,
+              work.lastTable()));
     }
   }
 
@@ -286,16 +305,34 @@ public final class ApplyBench {
         o.databases.addAll(EnumSet.allOf(BenchDatabase.class));
       }
       if (o.migrations < 1 || o.repeats < 1 || o.readRepeats < 1) {
-        throw new IllegalArgumentException("--migrations, --repeats and --read-repeats must be positive");
+        throw new IllegalArgumentException(
+            "--migrations, --repeats and --read-repeats must be positive");
       }
       return o;
     }
 
-    /** Returns the command that reproduces this run, from the repository root. */
+    /**
+     * Returns the command that reproduces this run from the repository root: without {@code
+     * --repo}, and with the report named relative to the repository.
+     */
     String command() {
+      List<String> shown = new ArrayList<>();
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (a.equals("--repo")) {
+          i++;
+        } else if (a.equals("--report") && i + 1 < args.size()) {
+          Path p = repo.resolve(args.get(++i)).normalize();
+          shown.add(a);
+          shown.add(
+              p.startsWith(repo) ? repo.relativize(p).toString() : p.getFileName().toString());
+        } else {
+          shown.add(a);
+        }
+      }
       return "java -cp 'bench/target/strata-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*'"
           + " dev.strata.bench.ApplyBench "
-          + String.join(" ", args);
+          + String.join(" ", shown);
     }
   }
 }

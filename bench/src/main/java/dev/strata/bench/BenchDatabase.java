@@ -28,7 +28,11 @@ enum BenchDatabase {
       return new Fresh(
           this,
           name,
-          "postgres://postgres@127.0.0.1:" + port + "/" + name + "?sslmode=disable&search_path=public",
+          "postgres://postgres@127.0.0.1:"
+              + port
+              + "/"
+              + name
+              + "?sslmode=disable&search_path=public",
           "jdbc:postgresql://127.0.0.1:" + port + "/" + name + "?sslmode=disable",
           "postgres",
           () -> admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
@@ -61,7 +65,8 @@ enum BenchDatabase {
     }
 
     private void admin(String sql) throws SQLException {
-      try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
+      try (Connection c =
+              DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/", "root", "");
           Statement s = c.createStatement()) {
         s.execute(sql);
       }
@@ -76,7 +81,12 @@ enum BenchDatabase {
       Files.createDirectories(folder);
       Path file = folder.resolve("bench.db").toAbsolutePath();
       return new Fresh(
-          this, file.toString(), "sqlite://" + file, "jdbc:sqlite:" + file, "", () -> deleteTree(folder));
+          this,
+          file.toString(),
+          "sqlite://" + file,
+          "jdbc:sqlite:" + file,
+          "",
+          () -> deleteTree(folder));
     }
   };
 
@@ -100,7 +110,8 @@ enum BenchDatabase {
         return d;
       }
     }
-    throw new IllegalArgumentException("unknown database \"" + name + "\": postgres, mariadb or sqlite");
+    throw new IllegalArgumentException(
+        "unknown database \"" + name + "\": postgres, mariadb or sqlite");
   }
 
   /** Returns a new, empty database; {@code proxyPort} > 0 routes its URLs through a proxy. */
@@ -134,11 +145,16 @@ enum BenchDatabase {
   }
 
   /**
-   * A fresh database: its Strata URL, its JDBC URL and user (empty password everywhere), and how
-   * to drop it.
+   * A fresh database: its Strata URL, its JDBC URL and user (empty password everywhere), and how to
+   * drop it.
    */
   record Fresh(
-      BenchDatabase engine, String name, String strataUrl, String jdbcUrl, String user, Dropper dropper)
+      BenchDatabase engine,
+      String name,
+      String strataUrl,
+      String jdbcUrl,
+      String user,
+      Dropper dropper)
       implements AutoCloseable {
 
     Connection connect() throws SQLException {

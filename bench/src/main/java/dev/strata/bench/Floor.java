@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import java.util.zip.CRC32;
 
 /**
- * The floor: the least a migration tool can do with a JDBC connection. It lists the directory,
- * and for each file reads it, splits it at {@code ";\n"} (the generated files allow it), runs its
+ * The floor: the least a migration tool can do with a JDBC connection. It lists the directory, and
+ * for each file reads it, splits it at {@code ";\n"} (the generated files allow it), runs its
  * statements in one transaction together with one history row, and commits (or, as the measure of
  * what {@code --tx-mode all} can gain, commits once after the last file). No checksum file, no
  * lock, no per-statement record.
@@ -35,7 +35,8 @@ final class Floor {
    * Applies every file of {@code dir}, committing after each file, or once at the end when {@code
    * oneTransaction}; returns the number applied.
    */
-  static int apply(Connection c, Path dir, boolean oneTransaction) throws SQLException, IOException {
+  static int apply(Connection c, Path dir, boolean oneTransaction)
+      throws SQLException, IOException {
     try (Statement s = c.createStatement()) {
       s.execute(CREATE_HISTORY);
     }

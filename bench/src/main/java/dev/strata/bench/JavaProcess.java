@@ -32,7 +32,8 @@ final class JavaProcess {
   }
 
   /** Runs {@code command} in {@code workDir}, its output in {@code log}; returns its wall time. */
-  static long run(List<String> command, Path workDir, Path log) throws IOException, InterruptedException {
+  static long run(List<String> command, Path workDir, Path log)
+      throws IOException, InterruptedException {
     ProcessBuilder pb =
         new ProcessBuilder(command)
             .directory(workDir.toFile())

@@ -20,9 +20,9 @@ import liquibase.ui.LoggerUIService;
 
 /**
  * Liquibase (open-source edition) on the benchmark's SQL: a formatted-SQL changelog with one
- * changeset per migration file, run through its command API with default settings (one
- * transaction per changeset, checksums validated, its lock table). Analytics are switched off and
- * its console output goes to its (quiet) log, so neither network nor terminal is timed.
+ * changeset per migration file, run through its command API with default settings (one transaction
+ * per changeset, checksums validated, its lock table). Analytics are switched off and its console
+ * output goes to its (quiet) log, so neither network nor terminal is timed.
  */
 final class LiquibaseRunner {
   // Held so that the level set here is not lost when the logger is garbage-collected.
@@ -61,7 +61,8 @@ final class LiquibaseRunner {
           () ->
               new CommandScope(command)
                   .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                  .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, Workload.LIQUIBASE_CHANGELOG)
+                  .addArgumentValue(
+                      UpdateCommandStep.CHANGELOG_FILE_ARG, Workload.LIQUIBASE_CHANGELOG)
                   .setOutput(out)
                   .execute());
     }

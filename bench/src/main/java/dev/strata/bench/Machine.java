@@ -49,7 +49,10 @@ final class Machine {
       default:
         query = "SELECT sqlite_version()";
     }
-    String name = engine == BenchDatabase.POSTGRES ? "PostgreSQL" : engine == BenchDatabase.MARIADB ? "MariaDB" : "SQLite";
+    String name =
+        engine == BenchDatabase.POSTGRES
+            ? "PostgreSQL"
+            : engine == BenchDatabase.MARIADB ? "MariaDB" : "SQLite";
     Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
     try (BenchDatabase.Fresh db = engine.fresh(scratch, 0);
         Connection c = db.connect();

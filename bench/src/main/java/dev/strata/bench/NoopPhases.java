@@ -86,12 +86,13 @@ public final class NoopPhases {
 
   /** Writes the floor's history rows, as if the floor had applied the files Strata applied. */
   private static void history(BenchDatabase.Fresh db, Workload work) throws Exception {
-    try (Connection c = db.connect();
-        java.sql.Statement st = c.createStatement();
-        java.sql.PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO " + FloorRead.TABLE + " VALUES (?, ?, 0, CURRENT_TIMESTAMP, 0)")) {
-      st.execute(Floor.CREATE_HISTORY);
+    try (Connection c = db.connect()) {
+      try (java.sql.Statement st = c.createStatement()) {
+        st.execute(Floor.CREATE_HISTORY);
+      }
+      java.sql.PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO " + FloorRead.TABLE + " VALUES (?, ?, 0, CURRENT_TIMESTAMP, 0)");
       for (Workload.Migration m : work.migrations()) {
         ps.setString(1, m.version());
         ps.setString(2, m.name());
@@ -114,7 +115,8 @@ public final class NoopPhases {
     RevisionTableRef ref = RevisionLocator.locate(driver.url(), null);
     try (Connection c = driver.connect()) {
       lap(phases, 4, t);
-      try (Locker.Lock lock = driver.locker().lock(MigrationExecutor.LOCK_NAME, Duration.ofSeconds(10))) {
+      try (Locker.Lock lock =
+          driver.locker().lock(MigrationExecutor.LOCK_NAME, Duration.ofSeconds(10))) {
         lap(phases, 5, t);
         RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
         RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), null, ref);
@@ -123,7 +125,9 @@ public final class NoopPhases {
         lap(phases, 7, t);
         List<Revision> revisions = store.readAll();
         lap(phases, 8, t);
-        if (!PendingPlanner.plan(files, revisions, ExecOrder.LINEAR, checkpoints).pending().isEmpty()) {
+        if (!PendingPlanner.plan(files, revisions, ExecOrder.LINEAR, checkpoints)
+            .pending()
+            .isEmpty()) {
           throw new IllegalStateException("files are pending");
         }
         lap(phases, 9, t);
@@ -139,7 +143,12 @@ public final class NoopPhases {
   }
 
   private static void print(BenchDatabase engine, int n, int loops, long[] phases, long floor) {
-    System.out.printf(Locale.ROOT, "No-op apply, phase by phase: %s, %,d migrations applied, mean of %d loops%n%n", Machine.serverVersion(engine), n, loops);
+    System.out.printf(
+        Locale.ROOT,
+        "No-op apply, phase by phase: %s, %,d migrations applied, mean of %d loops%n%n",
+        Machine.serverVersion(engine),
+        n,
+        loops);
     System.out.println("| phase | ms |");
     System.out.println("|---|---:|");
     long total = 0;
@@ -148,6 +157,9 @@ public final class NoopPhases {
       System.out.printf(Locale.ROOT, "| %s | %.1f |%n", PHASES[i], phases[i] / 1e6 / loops);
     }
     System.out.printf(Locale.ROOT, "| **no-op apply, total** | **%.1f** |%n", total / 1e6 / loops);
-    System.out.printf(Locale.ROOT, "| **floor-read** (connect, read history, list directory) | **%.1f** |%n", floor / 1e6 / loops);
+    System.out.printf(
+        Locale.ROOT,
+        "| **floor-read** (connect, read history, list directory) | **%.1f** |%n",
+        floor / 1e6 / loops);
   }
 }

@@ -4,8 +4,8 @@ package dev.strata.bench;
  * One timed operation of the benchmark.
  *
  * @param id short name in the output ({@code strata-lib-file})
- * @param group what it is compared with: applies with the floor's apply, in-process reads with
- *     the floor's in-process history read, whole processes with the floor's whole-JVM read
+ * @param group what it is compared with: applies with the floor's apply, in-process reads with the
+ *     floor's in-process history read, whole processes with the floor's whole-JVM read
  * @param family whose history it writes or reads (floor, strata, flyway, liquibase): reads run on
  *     the database the family's first apply left behind
  * @param what one line saying what is timed

@@ -12,8 +12,8 @@ import java.util.Map;
  * The samples of one database's run and what is derived from them: medians, spreads, and ratios
  * against the floor. Each sample is paired with the floor measured next to it (the mean of the
  * floor runs just before and just after an apply; the same round's floor for a read), and an
- * operation's ratio is the median of its paired ratios: the machine's load drifts over minutes,
- * and a ratio taken between neighbours follows it.
+ * operation's ratio is the median of its paired ratios: the machine's load drifts over minutes, and
+ * a ratio taken between neighbours follows it.
  */
 final class Results {
   private final Map<String, Operation> operations = new LinkedHashMap<>();
@@ -60,11 +60,11 @@ final class Results {
     return medianOf(ratios.get(id).stream().mapToDouble(Double::doubleValue).sorted().toArray());
   }
 
-  private double ratioMin(String id) {
+  double ratioMin(String id) {
     return ratios.get(id).stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
   }
 
-  private double ratioMax(String id) {
+  double ratioMax(String id) {
     return ratios.get(id).stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
   }
 
@@ -109,7 +109,9 @@ final class Results {
   /** Returns the results as Markdown table rows, one group after the other. */
   String table() {
     StringBuilder b = new StringBuilder();
-    b.append("| operation | what is timed | × floor | (min – max) | median time | (min – max, runs) |\n");
+    b.append(
+        "| operation | what is timed | × floor | (min – max) | median time | (min – max, runs)"
+            + " |\n");
     b.append("|---|---|---:|---|---:|---|\n");
     for (Group g : Group.values()) {
       List<Operation> ops = operations(g);

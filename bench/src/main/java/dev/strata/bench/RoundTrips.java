@@ -19,7 +19,8 @@ final class RoundTrips {
   private RoundTrips() {}
 
   /** Returns the Markdown section for {@code engine}; PostgreSQL and MariaDB only. */
-  static String run(BenchDatabase engine, Workload work, Path repo, Path scratch, boolean others) throws Exception {
+  static String run(BenchDatabase engine, Workload work, Path repo, Path scratch, boolean others)
+      throws Exception {
     WireCounter.Protocol protocol;
     int port;
     switch (engine) {
@@ -62,10 +63,18 @@ final class RoundTrips {
     return markdown(engine, n, counts);
   }
 
-  private static String markdown(BenchDatabase engine, int n, Map<String, WireCounter.Counts> counts) {
+  private static String markdown(
+      BenchDatabase engine, int n, Map<String, WireCounter.Counts> counts) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "#### Round trips, %s, %,d migrations%n%n", Machine.serverVersion(engine), n));
-    b.append("| operation | connections | round trips | round trips / file | statements | statements / file |\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "#### Round trips, %s, %,d migrations%n%n",
+            Machine.serverVersion(engine),
+            n));
+    b.append(
+        "| operation | connections | round trips | round trips / file | statements | statements /"
+            + " file |\n");
     b.append("|---|---:|---:|---:|---:|---:|\n");
     for (Map.Entry<String, WireCounter.Counts> e : counts.entrySet()) {
       WireCounter.Counts c = e.getValue();
@@ -73,10 +82,21 @@ final class RoundTrips {
           String.format(
               Locale.ROOT,
               "| %s | %d | %d | %.2f | %d | %.2f |%n",
-              e.getKey(), c.connections(), c.roundTrips(), c.roundTrips() / (double) n,
-              c.statementCount(), c.statementCount() / (double) n));
+              e.getKey(),
+              c.connections(),
+              c.roundTrips(),
+              c.roundTrips() / (double) n,
+              c.statementCount(),
+              c.statementCount() / (double) n));
     }
-    for (String id : List.of("floor", "strata-lib-file", "strata-lib-all", "strata-lib-noop", "strata-lib-status", "floor-read")) {
+    for (String id :
+        List.of(
+            "floor",
+            "strata-lib-file",
+            "strata-lib-all",
+            "strata-lib-noop",
+            "strata-lib-status",
+            "floor-read")) {
       WireCounter.Counts c = counts.get(id);
       if (c == null) {
         continue;

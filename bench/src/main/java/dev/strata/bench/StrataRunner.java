@@ -58,7 +58,9 @@ final class StrataRunner {
 
   /** Returns {@code strata migrate <command> -u url --dir file://dir [extra]} as arguments. */
   static List<String> cliArgs(String command, String url, Path dir, String... extra) {
-    List<String> args = new ArrayList<>(List.of("migrate", command, "-u", url, "--dir", "file://" + dir.toAbsolutePath()));
+    List<String> args =
+        new ArrayList<>(
+            List.of("migrate", command, "-u", url, "--dir", "file://" + dir.toAbsolutePath()));
     args.addAll(List.of(extra));
     return args;
   }

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The operations timed for one database, in the order they run within a repetition. Each checks
- * its own outcome (files applied, nothing pending) so that a tool that silently did nothing
- * cannot look fast.
+ * The operations timed for one database, in the order they run within a repetition. Each checks its
+ * own outcome (files applied, nothing pending) so that a tool that silently did nothing cannot look
+ * fast.
  */
 final class Suite {
   /** The JVM options of the {@code strata} launcher, without its optional CDS archive. */
@@ -49,7 +49,9 @@ final class Suite {
     List<Operation> ops = new ArrayList<>();
     ops.add(
         new Operation(
-            "floor", Group.APPLY, "floor",
+            "floor",
+            Group.APPLY,
+            "floor",
             "raw JDBC loop: 1 transaction and 1 history row per file",
             db -> {
               try (Connection c = db.connect()) {
@@ -58,7 +60,9 @@ final class Suite {
             }));
     ops.add(
         new Operation(
-            "floor-one-tx", Group.APPLY, "floor",
+            "floor-one-tx",
+            Group.APPLY,
+            "floor",
             "the same loop in one transaction for every file (what --tx-mode all can hope for)",
             db -> {
               try (Connection c = db.connect()) {
@@ -68,25 +72,41 @@ final class Suite {
     for (TxMode mode : List.of(TxMode.FILE, TxMode.ALL, TxMode.NONE)) {
       ops.add(
           new Operation(
-              "strata-lib-" + mode.flag(), Group.APPLY, "strata",
+              "strata-lib-" + mode.flag(),
+              Group.APPLY,
+              "strata",
               "MigrationExecutor.apply(), --tx-mode " + mode.flag(),
               db -> check(n, StrataRunner.apply(db.strataUrl(), atlas, mode), "strata")));
     }
     if (withProcesses) {
       ops.add(
           new Operation(
-              "strata-cli-file", Group.APPLY, "strata",
+              "strata-cli-file",
+              Group.APPLY,
+              "strata",
               "java -jar cli/target/strata.jar migrate apply --tx-mode file",
-              db -> process(javaJar(List.of(), StrataRunner.cliArgs("apply", db.strataUrl(), atlas, "--tx-mode", "file")), "strata-cli-file")));
+              db ->
+                  process(
+                      javaJar(
+                          List.of(),
+                          StrataRunner.cliArgs(
+                              "apply", db.strataUrl(), atlas, "--tx-mode", "file")),
+                      "strata-cli-file")));
     }
     if (withOthers) {
       ops.add(
           new Operation(
-              "flyway", Group.APPLY, "flyway", "Flyway 13.12 migrate (Java API)",
+              "flyway",
+              Group.APPLY,
+              "flyway",
+              "Flyway 13.12 migrate (Java API)",
               db -> check(n, FlywayRunner.migrate(db, work.flywayDir()), "flyway")));
       ops.add(
           new Operation(
-              "liquibase", Group.APPLY, "liquibase", "Liquibase 4.33 update (command API)",
+              "liquibase",
+              Group.APPLY,
+              "liquibase",
+              "Liquibase 4.33 update (command API)",
               db -> LiquibaseRunner.update(db, work.liquibaseDir())));
     }
     return ops;
@@ -98,7 +118,9 @@ final class Suite {
     List<Operation> ops = new ArrayList<>();
     ops.add(
         new Operation(
-            "floor-read", Group.IN_PROCESS, "floor",
+            "floor-read",
+            Group.IN_PROCESS,
+            "floor",
             "connect, read the whole history table, list the directory",
             db -> {
               try (Connection c = db.connect()) {
@@ -107,75 +129,136 @@ final class Suite {
             }));
     ops.add(
         new Operation(
-            "strata-lib-noop", Group.IN_PROCESS, "strata", "MigrationExecutor.apply(), nothing pending",
-            db -> check(0, StrataRunner.apply(db.strataUrl(), atlas, TxMode.FILE), "strata-lib-noop")));
+            "strata-lib-noop",
+            Group.IN_PROCESS,
+            "strata",
+            "MigrationExecutor.apply(), nothing pending",
+            db ->
+                check(
+                    0, StrataRunner.apply(db.strataUrl(), atlas, TxMode.FILE), "strata-lib-noop")));
     ops.add(
         new Operation(
-            "strata-lib-status", Group.IN_PROCESS, "strata", "StatusReader.status()",
+            "strata-lib-status",
+            Group.IN_PROCESS,
+            "strata",
+            "StatusReader.status()",
             db -> check(0, StrataRunner.pending(db.strataUrl(), atlas), "strata-lib-status")));
     if (withOthers) {
       ops.add(
           new Operation(
-              "flyway-noop", Group.IN_PROCESS, "flyway", "Flyway migrate, nothing pending",
+              "flyway-noop",
+              Group.IN_PROCESS,
+              "flyway",
+              "Flyway migrate, nothing pending",
               db -> check(0, FlywayRunner.migrate(db, work.flywayDir()), "flyway-noop")));
       ops.add(
           new Operation(
-              "flyway-info", Group.IN_PROCESS, "flyway", "Flyway info",
+              "flyway-info",
+              Group.IN_PROCESS,
+              "flyway",
+              "Flyway info",
               db -> check(0, FlywayRunner.infoPending(db, work.flywayDir()), "flyway-info")));
       ops.add(
           new Operation(
-              "liquibase-noop", Group.IN_PROCESS, "liquibase", "Liquibase update, nothing pending",
+              "liquibase-noop",
+              Group.IN_PROCESS,
+              "liquibase",
+              "Liquibase update, nothing pending",
               db -> LiquibaseRunner.update(db, work.liquibaseDir())));
       ops.add(
           new Operation(
-              "liquibase-status", Group.IN_PROCESS, "liquibase", "Liquibase status",
+              "liquibase-status",
+              Group.IN_PROCESS,
+              "liquibase",
+              "Liquibase status",
               db -> LiquibaseRunner.status(db, work.liquibaseDir())));
     }
     if (withProcesses) {
       ops.add(
           new Operation(
-              "floor-jvm", Group.PROCESS, "floor", "java -cp <floor + JDBC driver> FloorRead",
+              "floor-jvm",
+              Group.PROCESS,
+              "floor",
+              "java -cp <floor + JDBC driver> FloorRead",
               db -> process(floorJvm(List.of(), db), "floor-jvm")));
       ops.add(
           new Operation(
-              "floor-jvm-c1-cds", Group.PROCESS, "floor",
+              "floor-jvm-c1-cds",
+              Group.PROCESS,
+              "floor",
               "the same, with the launcher's C1 + SerialGC options and an AppCDS archive",
               db -> process(floorJvm(withArchive(floorCds), db), "floor-jvm-c1-cds")));
       ops.add(
           new Operation(
-              "strata-jar-status", Group.PROCESS, "strata", "java -jar strata.jar migrate status",
-              db -> process(javaJar(List.of(), StrataRunner.cliArgs("status", db.strataUrl(), atlas)), "strata-jar-status")));
+              "strata-jar-status",
+              Group.PROCESS,
+              "strata",
+              "java -jar strata.jar migrate status",
+              db ->
+                  process(
+                      javaJar(List.of(), StrataRunner.cliArgs("status", db.strataUrl(), atlas)),
+                      "strata-jar-status")));
       ops.add(
           new Operation(
-              "strata-jar-noop", Group.PROCESS, "strata", "java -jar strata.jar migrate apply, nothing pending",
-              db -> process(javaJar(List.of(), StrataRunner.cliArgs("apply", db.strataUrl(), atlas)), "strata-jar-noop")));
+              "strata-jar-noop",
+              Group.PROCESS,
+              "strata",
+              "java -jar strata.jar migrate apply, nothing pending",
+              db ->
+                  process(
+                      javaJar(List.of(), StrataRunner.cliArgs("apply", db.strataUrl(), atlas)),
+                      "strata-jar-noop")));
       ops.add(
           new Operation(
-              "launcher-status", Group.PROCESS, "strata", "./strata migrate status (the launcher as it is)",
-              db -> process(launcher(StrataRunner.cliArgs("status", db.strataUrl(), atlas)), "launcher-status")));
+              "launcher-status",
+              Group.PROCESS,
+              "strata",
+              "./strata migrate status (the launcher as it is)",
+              db ->
+                  process(
+                      launcher(StrataRunner.cliArgs("status", db.strataUrl(), atlas)),
+                      "launcher-status")));
       ops.add(
           new Operation(
-              "launcher-noop", Group.PROCESS, "strata", "./strata migrate apply, nothing pending",
-              db -> process(launcher(StrataRunner.cliArgs("apply", db.strataUrl(), atlas)), "launcher-noop")));
+              "launcher-noop",
+              Group.PROCESS,
+              "strata",
+              "./strata migrate apply, nothing pending",
+              db ->
+                  process(
+                      launcher(StrataRunner.cliArgs("apply", db.strataUrl(), atlas)),
+                      "launcher-noop")));
       ops.add(
           new Operation(
-              "launcher-appcds-status", Group.PROCESS, "strata",
-              "what-if: the launcher's options plus an AppCDS archive of strata.jar, migrate status",
-              db -> process(javaJar(withArchive(strataCds), StrataRunner.cliArgs("status", db.strataUrl(), atlas)), "launcher-appcds-status")));
+              "launcher-appcds-status",
+              Group.PROCESS,
+              "strata",
+              "what-if: the launcher's options plus an AppCDS archive of strata.jar, migrate"
+                  + " status",
+              db ->
+                  process(
+                      javaJar(
+                          withArchive(strataCds),
+                          StrataRunner.cliArgs("status", db.strataUrl(), atlas)),
+                      "launcher-appcds-status")));
     }
     return ops;
   }
 
   /**
    * Writes the AppCDS archives the what-if variants use (one dynamic archive each for the floor's
-   * JVM and for {@code strata migrate status}), by running each once on {@code floorDb} and
-   * {@code strataDb}.
+   * JVM and for {@code strata migrate status}), by running each once on {@code floorDb} and {@code
+   * strataDb}.
    */
   void writeArchives(BenchDatabase.Fresh floorDb, BenchDatabase.Fresh strataDb) throws Exception {
     Files.deleteIfExists(floorCds);
     Files.deleteIfExists(strataCds);
     process(floorJvm(dumping(floorCds), floorDb), "cds-floor");
-    process(javaJar(dumping(strataCds), StrataRunner.cliArgs("status", strataDb.strataUrl(), work.atlasDir())), "cds-strata");
+    process(
+        javaJar(
+            dumping(strataCds),
+            StrataRunner.cliArgs("status", strataDb.strataUrl(), work.atlasDir())),
+        "cds-strata");
   }
 
   private static List<String> dumping(Path archive) {
@@ -203,10 +286,17 @@ final class Suite {
   }
 
   private List<String> floorJvm(List<String> jvmOptions, BenchDatabase.Fresh db) {
-    String cp = location(FloorRead.class) + java.io.File.pathSeparator + location(jdbcDriverClass());
+    String cp =
+        location(FloorRead.class) + java.io.File.pathSeparator + location(jdbcDriverClass());
     return JavaProcess.javaCommand(
         jvmOptions,
-        List.of("-cp", cp, FloorRead.class.getName(), db.jdbcUrl(), db.user(), work.atlasDir().toString()));
+        List.of(
+            "-cp",
+            cp,
+            FloorRead.class.getName(),
+            db.jdbcUrl(),
+            db.user(),
+            work.atlasDir().toString()));
   }
 
   private Class<?> jdbcDriverClass() {

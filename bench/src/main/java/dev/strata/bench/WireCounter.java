@@ -17,10 +17,10 @@ import java.util.TreeMap;
 /**
  * A loopback TCP proxy in front of PostgreSQL or MariaDB that counts connections, round trips (the
  * times the client sends after the server has answered: pipelined messages, such as pgjdbc's BEGIN
- * sent with the statement after it, make one) and the statements the client sends, grouped by
- * their first words with digits folded ({@code INSERT INTO "atlas_schema_revisions" ...}). It
- * reads the client's side of the wire protocol and changes nothing; it adds latency, so it is for
- * counting, never for timing. Plain connections only: the benchmark's URLs disable TLS.
+ * sent with the statement after it, make one) and the statements the client sends, grouped by their
+ * first words with digits folded ({@code INSERT INTO "atlas_schema_revisions" ...}). It reads the
+ * client's side of the wire protocol and changes nothing; it adds latency, so it is for counting,
+ * never for timing. Plain connections only: the benchmark's URLs disable TLS.
  */
 final class WireCounter implements AutoCloseable {
   /** The wire protocol spoken through the proxy. */
@@ -97,7 +97,12 @@ final class WireCounter implements AutoCloseable {
         connected();
         Turns turns = new Turns();
         Parser parser = protocol == Protocol.POSTGRES ? new PgParser() : new MariaParser();
-        pump(upstream.getInputStream(), client.getOutputStream(), (buf, n) -> turns.serverSpoke = true, client, upstream);
+        pump(
+            upstream.getInputStream(),
+            client.getOutputStream(),
+            (buf, n) -> turns.serverSpoke = true,
+            client,
+            upstream);
         pump(
             client.getInputStream(),
             upstream.getOutputStream(),
@@ -119,9 +124,9 @@ final class WireCounter implements AutoCloseable {
   }
 
   /**
-   * Whether the server has answered since the client last sent: the client's next bytes start a
-   * new round trip. The server's first bytes (PostgreSQL answers the start-up message; MariaDB
-   * greets first) make the handshake count too.
+   * Whether the server has answered since the client last sent: the client's next bytes start a new
+   * round trip. The server's first bytes (PostgreSQL answers the start-up message; MariaDB greets
+   * first) make the handshake count too.
    */
   private static final class Turns {
     volatile boolean serverSpoke = true;
@@ -195,7 +200,10 @@ final class WireCounter implements AutoCloseable {
     abstract void message(byte[] b, int off, int len);
 
     static int int32(byte[] b, int off) {
-      return ((b[off] & 0xff) << 24) | ((b[off + 1] & 0xff) << 16) | ((b[off + 2] & 0xff) << 8) | (b[off + 3] & 0xff);
+      return ((b[off] & 0xff) << 24)
+          | ((b[off + 1] & 0xff) << 16)
+          | ((b[off + 2] & 0xff) << 8)
+          | (b[off + 3] & 0xff);
     }
 
     /** Returns the NUL-terminated string at {@code off} and the offset after it. */
@@ -204,7 +212,9 @@ final class WireCounter implements AutoCloseable {
       while (b[end] != 0) {
         end++;
       }
-      return new String[] {new String(b, off, end - off, StandardCharsets.UTF_8), String.valueOf(end + 1)};
+      return new String[] {
+        new String(b, off, end - off, StandardCharsets.UTF_8), String.valueOf(end + 1)
+      };
     }
   }
 
@@ -237,17 +247,19 @@ final class WireCounter implements AutoCloseable {
         case 'Q':
           splitSimpleQuery(cstring(b, off + 5)[0]);
           break;
-        case 'P': {
-          String[] name = cstring(b, off + 5);
-          String[] text = cstring(b, Integer.parseInt(name[1]));
-          prepared.put(name[0], text[0]);
-          break;
-        }
-        case 'B': {
-          String[] portal = cstring(b, off + 5);
-          bound = prepared.getOrDefault(cstring(b, Integer.parseInt(portal[1]))[0], "?");
-          break;
-        }
+        case 'P':
+          {
+            String[] name = cstring(b, off + 5);
+            String[] text = cstring(b, Integer.parseInt(name[1]));
+            prepared.put(name[0], text[0]);
+            break;
+          }
+        case 'B':
+          {
+            String[] portal = cstring(b, off + 5);
+            bound = prepared.getOrDefault(cstring(b, Integer.parseInt(portal[1]))[0], "?");
+            break;
+          }
         case 'E':
           statement(bound);
           break;
@@ -312,7 +324,11 @@ final class WireCounter implements AutoCloseable {
     for (Map.Entry<String, Integer> x : e.subList(0, Math.min(limit, e.size()))) {
       out.add(
           String.format(
-              Locale.ROOT, "%6d  (%.2f/file)  %s", x.getValue(), x.getValue() / (double) perFile, x.getKey()));
+              Locale.ROOT,
+              "%6d  (%.2f/file)  %s",
+              x.getValue(),
+              x.getValue() / (double) perFile,
+              x.getKey()));
     }
     return out;
   }

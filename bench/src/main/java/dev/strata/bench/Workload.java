@@ -23,8 +23,10 @@ import java.util.Locale;
  */
 final class Workload {
   static final int ROWS_PER_INSERT = 10;
+
   /** The Liquibase changelog's file name inside {@link #liquibaseDir()}. */
   static final String LIQUIBASE_CHANGELOG = "changelog.sql";
+
   private static final DateTimeFormatter VERSION =
       DateTimeFormatter.ofPattern("uuuuMMddHHmmss", Locale.ROOT);
   private static final LocalDateTime FIRST = LocalDateTime.of(2024, 1, 1, 0, 0, 0);
@@ -91,7 +93,9 @@ final class Workload {
     for (int r = 1; r <= ROWS_PER_INSERT; r++) {
       insert
           .append(r == 1 ? "" : ", ")
-          .append(String.format(Locale.ROOT, "(%d, 'name %d-%d', %d.%02d, 'note %d')", r, i, r, r * 7, r, r));
+          .append(
+              String.format(
+                  Locale.ROOT, "(%d, 'name %d-%d', %d.%02d, 'note %d')", r, i, r, r * 7, r, r));
     }
     statements.add(insert.toString());
     String version = FIRST.plusMinutes(i).format(VERSION);

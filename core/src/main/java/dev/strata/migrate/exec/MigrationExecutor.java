@@ -97,8 +97,11 @@ public final class MigrationExecutor {
     try (Connection c = connect();
         Locker.Lock lock = lock()) {
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
-      RevisionLocator.checkNotAmbiguous(
-          c, driver.revisionDialect(), driver.url(), options.revisionsSchema(), ref);
+      if (!store.exists()) {
+        // Only a missing table can be ambiguous: skip the look-ups when it is there.
+        RevisionLocator.checkNotAmbiguous(
+            c, driver.revisionDialect(), driver.url(), options.revisionsSchema(), ref);
+      }
       store.ensure();
       List<Revision> revisions = store.readAll();
       if (revisions.isEmpty()) {

@@ -37,9 +37,10 @@ public final class StatusReader {
     RevisionTableRef ref = RevisionLocator.locate(driver.url(), revisionsSchema);
     List<Revision> revisions;
     try (Connection c = Connections.open(driver)) {
-      RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
       if (!store.exists()) {
+        // Only a missing table can be ambiguous: skip the look-ups when it is there.
+        RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
         revisions = List.of();
       } else {
         store.ensure();

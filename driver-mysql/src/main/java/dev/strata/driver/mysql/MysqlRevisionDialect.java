@@ -73,6 +73,10 @@ final class MysqlRevisionDialect implements RevisionDialect {
 
   @Override
   public boolean schemaExists(Connection c, String schema) throws SQLException {
+    return schemaFound(c, schema);
+  }
+
+  private static boolean schemaFound(Connection c, String schema) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ?")) {
       ps.setString(1, schema);
@@ -89,23 +93,26 @@ final class MysqlRevisionDialect implements RevisionDialect {
   }
 
   // Returns null when the schema is missing, an empty list when the table is, else the columns.
+  // Both look-ups compare TABLE_SCHEMA and TABLE_NAME with plain values: MariaDB then reads one
+  // table's definition instead of every table of the schema (a join made this take ~0.1 s a call
+  // on a schema of 1,000 tables).
   private static List<String> existingColumns(Connection c, RevisionTableRef ref)
       throws SQLException {
+    String schema = ref.schema() != null ? ref.schema() : c.getCatalog();
     List<String> rows = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(COLUMNS_QUERY)) {
-      ps.setString(1, ref.table());
-      ps.setString(2, ref.schema());
+      ps.setString(1, schema);
+      ps.setString(2, ref.table());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           rows.add(rs.getString(1));
         }
       }
     }
-    if (rows.isEmpty()) {
-      return null;
+    if (!rows.isEmpty()) {
+      return rows;
     }
-    rows.removeIf(Objects::isNull);
-    return rows;
+    return schema != null && schemaFound(c, schema) ? rows : null;
   }
 
   @Override

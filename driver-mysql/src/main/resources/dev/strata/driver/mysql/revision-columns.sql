@@ -1,8 +1,7 @@
--- The columns of the revisions table: one row per column; a single row with a NULL column when the
--- schema exists without the table; no row when the schema is missing. Parameters: the table name,
--- then the schema (NULL for the connection's current database).
-SELECT c.COLUMN_NAME
-FROM information_schema.SCHEMATA s
-LEFT JOIN information_schema.COLUMNS c
-  ON c.TABLE_SCHEMA = s.SCHEMA_NAME AND c.TABLE_NAME = ?
-WHERE s.SCHEMA_NAME = COALESCE(?, DATABASE())
+-- The columns of the revisions table, in order; no row when the table (or its schema) is missing.
+-- Parameters: the schema, then the table name. Plain equalities on both columns let MariaDB and
+-- MySQL open only this table's definition.
+SELECT COLUMN_NAME
+FROM information_schema.COLUMNS
+WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?
+ORDER BY ORDINAL_POSITION
