@@ -42,7 +42,7 @@ public final class Main {
       java.util.Map<String, String> environment,
       java.nio.file.Path workingDir) {
     CliContext context = new CliContext(out, err, in, environment, workingDir);
-    CommandLine cli = CommandTree.build(context);
+    CommandLine cli = CommandTree.build(context, args);
     return cli.execute(args);
   }
 }

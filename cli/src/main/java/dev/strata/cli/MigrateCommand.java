@@ -6,16 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "migrate",
     mixinStandardHelpOptions = true,
-    description = "Manage versioned migration files.",
-    subcommands = {
-      MigrateApplyCommand.class,
-      MigrateStatusCommand.class,
-      MigrateSetCommand.class,
-      MigrateHashCommand.class,
-      MigrateValidateCommand.class,
-      MigrateNewCommand.class,
-      MigrateDiffCommand.class
-    })
+    description = "Manage versioned migration files.")
 public final class MigrateCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -31,8 +31,10 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-      "Compute the difference between the migration directory (replayed on --dev-url) and",
-      "the desired state at --to, and write it as a new migration file; atlas.sum is rewritten.",
+      "Writes the difference between the directory and a desired state as a new migration file.",
+      "",
+      "The directory is replayed on --dev-url and compared with the desired state at --to;",
+      "atlas.sum is rewritten.",
       "",
       "Example:",
       "  strata migrate diff add_users --to \"file://schema.sql\" --dev-url \"sqlite://dev?mode=memory\""

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     name = "hash",
     mixinStandardHelpOptions = true,
     description = {
-      "Hash (re-)creates an integrity hash file for the migration directory.",
+      "Re-creates atlas.sum, the integrity file of the migration directory.",
       "",
       "Run it after editing a migration file by hand, for example to fix a failed",
       "statement: 'strata migrate apply' then resumes at that statement.",

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
     name = "new",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates a new empty migration file in the migration directory, named",
-      "<UTC timestamp>[_name].sql (or as the directory's format names its files),",
-      "and rewrites atlas.sum.",
+      "Creates a new empty migration file and rewrites atlas.sum.",
+      "",
+      "The file is named <UTC timestamp>[_name].sql, or as the directory's format names its files.",
       "",
       "Example:",
       "  strata migrate new add_users --dir \"file://migrations\""

@@ -12,8 +12,9 @@ import picocli.CommandLine.Mixin;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Validates the migration directory: every file must match its atlas.sum entry.",
-      "Prints nothing when the directory is intact.",
+      "Validates the migration directory against atlas.sum.",
+      "",
+      "Every file must match its atlas.sum entry; prints nothing when the directory is intact.",
       "",
       "Example:",
       "  strata migrate validate --dir \"file://migrations\""

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
     name = "clean",
     mixinStandardHelpOptions = true,
     description = {
-      "Drop everything in the connected schema (schema URL) or every schema (realm URL),",
+      "Drop every object in the URL's scope, after asking.",
+      "",
+      "Drops everything in the connected schema (schema URL) or every schema (realm URL),",
       "the revision table included. Prints the plan and asks first unless --auto-approve.",
       "",
       "Example:",

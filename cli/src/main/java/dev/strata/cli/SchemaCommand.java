@@ -6,13 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Work with the schema of a database: inspect it, compare it with a desired state, apply the difference.",
-    subcommands = {
-      SchemaInspectCommand.class,
-      SchemaDiffCommand.class,
-      SchemaApplyCommand.class,
-      SchemaCleanCommand.class
-    })
+    description = "Work with the schema of a database: inspect it, compare it with a desired state, apply the difference.")
 public final class SchemaCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

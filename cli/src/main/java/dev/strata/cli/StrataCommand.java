@@ -15,8 +15,7 @@ import picocli.CommandLine.ScopeType;
       "Strata manages database schemas with versioned migrations, compatible with Atlas's",
       "migration directories, atlas.sum and revision table. Databases: SQLite (sqlite://),",
       "PostgreSQL (postgres://), MySQL (mysql://) and MariaDB (maria://, mariadb://)."
-    },
-    subcommands = {MigrateCommand.class, SchemaCommand.class})
+    })
 public final class StrataCommand implements Runnable {
   @Option(
       names = "--env",
