@@ -13,7 +13,7 @@ import java.util.Objects;
  * #bytes()} is called, and nothing is cached: each call reads again, so a 1 GB data migration can
  * be streamed without holding it in memory.
  */
-public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMemory {
+public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMemory, FileContent.Cached {
 
   /** Returns a new stream over the content; the caller closes it. */
   InputStream open() throws IOException;
@@ -49,6 +49,47 @@ public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMe
     @Override
     public byte[] bytes() throws IOException {
       return Files.readAllBytes(path);
+    }
+  }
+
+  /**
+   * A file on disk whose bytes are kept after the first full read when the file is small (at
+   * most {@value #LIMIT} bytes), so that validating the checksum, reading directives and
+   * splitting read a migration file once per command. Large files are streamed every time.
+   */
+  final class Cached implements FileContent {
+    /** Files up to this size are kept in memory once read. */
+    public static final int LIMIT = 1 << 20;
+
+    private final Path path;
+    private volatile byte[] data;
+
+    Cached(Path path) {
+      this.path = Objects.requireNonNull(path, "path");
+    }
+
+    @Override
+    public InputStream open() throws IOException {
+      byte[] d = data;
+      return d != null ? new java.io.ByteArrayInputStream(d) : Files.newInputStream(path);
+    }
+
+    @Override
+    public byte[] bytes() throws IOException {
+      byte[] d = data;
+      if (d != null) {
+        return d.clone();
+      }
+      byte[] read = Files.readAllBytes(path);
+      if (read.length <= LIMIT) {
+        data = read.clone();
+      }
+      return read;
+    }
+
+    @Override
+    public String toString() {
+      return "Cached[" + path + "]";
     }
   }
 

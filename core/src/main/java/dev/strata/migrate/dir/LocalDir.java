@@ -111,6 +111,7 @@ public final class LocalDir implements MigrationDir {
   @Override
   public void writeFile(String name, byte[] content) {
     Path target = path.resolve(MigrationDirs.checkName(name));
+    contents.remove(name);
     Path parent = target.getParent();
     if (!Files.isDirectory(parent)) {
       throw new StrataException(
@@ -144,8 +145,12 @@ public final class LocalDir implements MigrationDir {
     return "LocalDir[" + path + ", " + format.id() + "]";
   }
 
+  // One content object per file for the life of this directory object: every listing shares it,
+  // so a small file's bytes are read once per command.
+  private final java.util.Map<String, FileContent> contents = new java.util.concurrent.ConcurrentHashMap<>();
+
   private FileContent content(String name) {
-    return FileContent.of(path.resolve(name));
+    return contents.computeIfAbsent(name, n -> new FileContent.Cached(path.resolve(n)));
   }
 
   // Regular files (symbolic links followed) directly in the directory.

@@ -112,19 +112,47 @@ final class FileLoader {
    * depend on, without reading a large file whole.
    */
   static String head(MigrationFile f) {
-    StringBuilder b = new StringBuilder();
-    try (java.io.BufferedReader r =
-        new java.io.BufferedReader(new java.io.InputStreamReader(f.open(), StandardCharsets.UTF_8))) {
+    try (java.io.InputStream in = f.open()) {
+      // Most files start with a statement or a short comment: one small read decides.
+      byte[] first = in.readNBytes(4096);
+      String text = new String(first, StandardCharsets.UTF_8);
+      String head = leadingComments(text);
+      if (head.length() < text.length() || first.length < 4096) {
+        return head;
+      }
+      // A comment block longer than the first read: read on, line by line.
+      java.io.BufferedReader r =
+          new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      StringBuilder b = new StringBuilder(text);
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         b.append(line).append('\n');
-        String t = line.trim();
-        if (!t.isEmpty() && !t.startsWith("--") && !t.startsWith("#")) {
+        if (!isCommentOrBlank(line)) {
           break;
         }
       }
+      return leadingComments(b.toString());
     } catch (java.io.IOException e) {
       throw new StrataException(ErrorCode.DIRECTORY, "reading " + f.name() + ": " + e.getMessage(), e);
     }
-    return b.toString();
   }
+
+  // The leading comment and blank lines, and the first line after them.
+  private static String leadingComments(String text) {
+    int i = 0;
+    while (i < text.length()) {
+      int nl = text.indexOf('\n', i);
+      int end = nl < 0 ? text.length() : nl + 1;
+      if (!isCommentOrBlank(text.substring(i, nl < 0 ? text.length() : nl))) {
+        return text.substring(0, end);
+      }
+      i = end;
+    }
+    return text;
+  }
+
+  private static boolean isCommentOrBlank(String line) {
+    String t = line.trim();
+    return t.isEmpty() || t.startsWith("--") || t.startsWith("#");
+  }
+
 }
