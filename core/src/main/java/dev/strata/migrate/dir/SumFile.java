@@ -170,8 +170,27 @@ public record SumFile(String total, List<Entry> entries) {
    */
   static boolean ignoredBySum(byte[] head, int length) {
     int printable = printablePrefix(head, 0, length);
+    // The directive cannot match without "atlas:sum" in the printable prefix: skip the regex (a
+    // fifth of a warm no-op apply's CPU) for the files that lack it, nearly all of them.
+    if (!containsAscii(head, printable, "atlas:sum")) {
+      return false;
+    }
     Matcher m = DIRECTIVE.matcher(new String(head, 0, printable, StandardCharsets.ISO_8859_1));
     return m.lookingAt() && "sum".equals(m.group(2)) && "ignore".equals(m.group(3));
+  }
+
+  private static boolean containsAscii(byte[] b, int length, String needle) {
+    int n = needle.length();
+    outer:
+    for (int i = 0; i + n <= length; i++) {
+      for (int j = 0; j < n; j++) {
+        if (b[i + j] != needle.charAt(j)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   // Hashes the content unless its first line ignores it; returns whether it was hashed. Only the
