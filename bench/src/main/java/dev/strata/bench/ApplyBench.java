@@ -228,7 +228,7 @@ public final class ApplyBench {
     b.append(
         String.format(
             Locale.ROOT,
-            "### %s, %,d migrations (%s)%n%n",
+            "#### %s, %,d migrations (%s)%n%n",
             Machine.serverVersion(engine),
             options.migrations,
             LocalDate.now()));

@@ -115,8 +115,8 @@ public final class NoopPhases {
     RevisionTableRef ref = RevisionLocator.locate(driver.url(), null);
     try (Connection c = driver.connect()) {
       lap(phases, 4, t);
-      try (Locker.Lock lock =
-          driver.locker().lock(MigrationExecutor.LOCK_NAME, Duration.ofSeconds(10))) {
+      Locker.Lock lock = driver.locker().lock(MigrationExecutor.LOCK_NAME, Duration.ofSeconds(10));
+      try {
         lap(phases, 5, t);
         RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
         RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), null, ref);
@@ -131,6 +131,8 @@ public final class NoopPhases {
           throw new IllegalStateException("files are pending");
         }
         lap(phases, 9, t);
+      } finally {
+        lock.close();
       }
     }
     lap(phases, 10, t);
