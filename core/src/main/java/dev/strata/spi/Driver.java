@@ -41,26 +41,11 @@ public interface Driver {
   }
 
   /** Returns the inspector that reads this database into the schema model. */
-  default Inspector inspector() {
-    // Transitional: every driver module overrides this; the default only keeps partial builds
-    // compiling while a driver gains its schema support.
-    throw new dev.strata.error.StrataException(
-        dev.strata.error.ErrorCode.INTERNAL, "schema inspection is not available for " + url().scheme());
-  }
+  Inspector inspector();
 
   /** Returns the differ's dialect hooks. */
-  default DiffHooks diffHooks() {
-    // Transitional: every driver module overrides this; the default only keeps partial builds
-    // compiling while a driver gains its schema support.
-    throw new dev.strata.error.StrataException(
-        dev.strata.error.ErrorCode.INTERNAL, "schema diffing is not available for " + url().scheme());
-  }
+  DiffHooks diffHooks();
 
   /** Returns the writer that renders schema changes as this dialect's SQL. */
-  default PlanWriter planWriter() {
-    // Transitional: every driver module overrides this; the default only keeps partial builds
-    // compiling while a driver gains its schema support.
-    throw new dev.strata.error.StrataException(
-        dev.strata.error.ErrorCode.INTERNAL, "schema planning is not available for " + url().scheme());
-  }
+  PlanWriter planWriter();
 }
