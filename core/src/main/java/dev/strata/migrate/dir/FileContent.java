@@ -3,6 +3,7 @@ package dev.strata.migrate.dir;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -71,7 +72,26 @@ public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMe
     @Override
     public InputStream open() throws IOException {
       byte[] d = data;
-      return d != null ? new java.io.ByteArrayInputStream(d) : Files.newInputStream(path);
+      if (d != null) {
+        return new ByteArrayInputStream(d);
+      }
+      // Read up to the limit now: a small file (nearly all of them) is then kept, so the checksum
+      // check, the directive scan and the splitter share one read; a large one continues from
+      // the same stream.
+      InputStream in = Files.newInputStream(path);
+      byte[] first;
+      try {
+        first = in.readNBytes(LIMIT + 1);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+      if (first.length <= LIMIT) {
+        in.close();
+        data = first;
+        return new ByteArrayInputStream(first);
+      }
+      return new SequenceInputStream(new ByteArrayInputStream(first), in);
     }
 
     @Override
