@@ -14,7 +14,12 @@ public interface RevisionDialect {
   boolean schemaExists(Connection c, String schema) throws SQLException;
 
   /** Returns true when the revisions table exists at {@code ref}. */
-  boolean tableExists(Connection c, RevisionTableRef ref) throws SQLException;
+  default boolean tableExists(Connection c, RevisionTableRef ref) throws SQLException {
+    return tableState(c, ref) != RevisionTableState.MISSING;
+  }
+
+  /** Returns whether the table at {@code ref} is missing, outdated or current: one query. */
+  RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException;
 
   /**
    * Creates the schema (when missing and not null) and the table, or adds the columns an older

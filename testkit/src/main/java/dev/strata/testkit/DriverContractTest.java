@@ -14,6 +14,7 @@ import dev.strata.spi.FailureKind;
 import dev.strata.spi.Locker;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import dev.strata.url.DatabaseUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -207,8 +208,10 @@ public abstract class DriverContractTest {
     try (Connection c = d.connect()) {
       assertThat(rd.schemaExists(c, d.url().schema().orElseThrow())).isTrue();
       assertThat(rd.tableExists(c, ref(d))).isFalse();
+      assertThat(rd.tableState(c, ref(d))).isEqualTo(RevisionTableState.MISSING);
       rd.ensureTable(c, ref(d));
       assertThat(rd.tableExists(c, ref(d))).isTrue();
+      assertThat(rd.tableState(c, ref(d))).isEqualTo(RevisionTableState.CURRENT);
       assertThat(rd.readAll(c, ref(d))).isEmpty();
       Instant at = Instant.parse("2024-01-16T10:00:00Z");
       rd.write(c, ref(d), revision("1", at));
@@ -233,7 +236,9 @@ public abstract class DriverContractTest {
             + " '2024-01-16 10:00:00', 5, NULL, NULL, 'h')");
     RevisionDialect rd = d.revisionDialect();
     try (Connection c = d.connect()) {
+      assertThat(rd.tableState(c, ref(d))).isEqualTo(RevisionTableState.OUTDATED);
       rd.ensureTable(c, ref(d));
+      assertThat(rd.tableState(c, ref(d))).isEqualTo(RevisionTableState.CURRENT);
       List<Revision> all = rd.readAll(c, ref(d));
       assertThat(all).hasSize(1);
       assertThat(all.get(0).operatorVersion()).isEmpty();
@@ -461,6 +466,44 @@ public abstract class DriverContractTest {
     try (Locker.Lock again = second.locker().lock(name, Duration.ZERO)) {
       assertThat(again).isNotNull();
     }
+  }
+
+  @Test
+  void lockOnTheCallersConnectionExcludesOthersAndLeavesTheConnectionOpen() throws SQLException {
+    String url = freshSchemaUrl(dbs);
+    String name = TestDatabases.uniqueName();
+    Driver first = driver(url);
+    Driver second = driver(url);
+    try (Connection own = first.connect()) {
+      try (Locker.Lock held = first.locker().lock(own, name, Duration.ofSeconds(10))) {
+        assertThat(held).isNotNull();
+        assertThat(
+                catchThrowableOfType(
+                    StrataException.class, () -> second.locker().lock(name, Duration.ZERO)))
+            .hasMessage(lockHeldText(name));
+      }
+      assertThat(own.isClosed()).isFalse();
+      try (Statement s = own.createStatement()) {
+        s.execute("SELECT 1");
+      }
+      try (Locker.Lock again = second.locker().lock(name, Duration.ZERO)) {
+        assertThat(again).isNotNull();
+      }
+      if (locksBelongToSession()) {
+        // Taken again on the same connection and then lost with it: the server frees it.
+        Locker.Lock lost = first.locker().lock(own, name, Duration.ZERO);
+        own.close();
+        try (Locker.Lock after = second.locker().lock(name, Duration.ofSeconds(5))) {
+          assertThat(after).isNotNull();
+        }
+        lost.close(); // Never throws, even with its connection gone.
+      }
+    }
+  }
+
+  /** True when the driver's locks live in a database session (not in a lock file). */
+  protected boolean locksBelongToSession() {
+    return true;
   }
 
   // ---- errors ------------------------------------------------------------------------------

@@ -53,6 +53,9 @@ abstract class BadInputScenarios extends RobustBase {
   /** Returns a {@code docker://} URL for the engine, as Atlas documents them. */
   abstract String dockerUrl();
 
+  /** Returns a URL of the engine that cannot be connected to (closed port, missing folder). */
+  abstract String unreachableUrl() throws IOException;
+
   /** Asserts that the run failed with one {@code Error: } line, exit code 1, and changed nothing. */
   void assertRefused(Cli.Result r) throws Exception {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
@@ -148,6 +151,21 @@ abstract class BadInputScenarios extends RobustBase {
     assertRefused(r);
     // The position is that of the bad byte itself (0-based column, as Atlas counts columns).
     assertThat(r.err()).isEqualTo("Error: 2_bin.sql: 1:43: invalid UTF-8 byte 0xff\n");
+  }
+
+  // The directory is checked on a helper thread while the database is contacted: when both are
+  // broken, the directory's error must still be the one reported, as if checked first.
+  @Test
+  void editedFileIsReportedBeforeAnUnreachableDatabase() throws Exception {
+    file("1_first.sql", "CREATE TABLE t1 (id bigint NOT NULL);\n");
+    String url = unreachableUrl();
+    for (String command : new String[] {"apply", "status"}) {
+      Cli.Result r = runBounded(30, "migrate", command, "--url", url);
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).as(r.toString()).isEqualTo("Error: checksum mismatch\n");
+      assertThat(r.out()).as(r.toString()).contains("L2: 1_first.sql was edited");
+    }
+    assertNothingChanged();
   }
 
   /** Returns a loopback port nothing listens on. */

@@ -28,6 +28,11 @@ class MariadbBadInputTest extends BadInputScenarios {
     return "docker://maria/10.11/dev";
   }
 
+  @Override
+  String unreachableUrl() throws java.io.IOException {
+    return "mysql://root@127.0.0.1:" + closedPort() + "/x";
+  }
+
   @Test
   void closedPortFailsFast() throws Exception {
     int port = closedPort();

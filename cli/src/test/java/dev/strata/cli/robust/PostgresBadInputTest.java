@@ -27,6 +27,11 @@ class PostgresBadInputTest extends BadInputScenarios {
     return "docker://postgres/15/dev";
   }
 
+  @Override
+  String unreachableUrl() throws java.io.IOException {
+    return "postgres://postgres@127.0.0.1:" + closedPort() + "/x?sslmode=disable";
+  }
+
   @Test
   void closedPortFailsFast() throws Exception {
     int port = closedPort();

@@ -24,6 +24,11 @@ class SqliteBadInputTest extends BadInputScenarios {
     return "docker://postgres/15/dev";
   }
 
+  @Override
+  String unreachableUrl() {
+    return "sqlite://" + work.resolve("no-such-dir").resolve("app.db");
+  }
+
   @Test
   void databaseInAMissingDirectory() throws Exception {
     Path missing = work.resolve("no-such-dir").resolve("app.db");

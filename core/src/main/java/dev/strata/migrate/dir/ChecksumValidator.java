@@ -27,6 +27,14 @@ public final class ChecksumValidator {
    *     file was tampered with
    */
   public static SumFile validate(MigrationDir dir) {
+    return validate(dir, dir.sumFiles());
+  }
+
+  /**
+   * As {@link #validate(MigrationDir)}, with the directory's {@link MigrationDir#sumFiles()}
+   * already listed by the caller (who can then reuse the listing).
+   */
+  public static SumFile validate(MigrationDir dir, List<MigrationFile> sumFiles) {
     Optional<byte[]> raw = dir.readSum();
     if (raw.isEmpty()) {
       if (!dir.files().isEmpty()) {
@@ -35,7 +43,7 @@ public final class ChecksumValidator {
       return SumFile.compute(List.of());
     }
     SumFile recorded = SumFile.parse(raw.get());
-    SumFile actual = SumFile.of(dir);
+    SumFile actual = SumFile.compute(sumFiles);
     if (!recorded.total().equals(actual.total())) {
       throw locate(recorded, actual);
     }

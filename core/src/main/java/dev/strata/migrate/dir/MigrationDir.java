@@ -26,6 +26,7 @@ public interface MigrationDir {
    * in byte order, with Atlas's names, versions and descriptions, whatever the format. Atlas hashes
    * a golang-migrate directory's down files and a Flyway directory's undo files too, and never
    * Flyway files in subdirectories; Strata does the same so either tool accepts the other's sum.
+   * For {@link DirFormat#ATLAS} the list equals {@link #files()}.
    */
   List<MigrationFile> sumFiles();
 

@@ -2,10 +2,8 @@ package dev.strata.migrate.exec;
 
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
-import dev.strata.migrate.dir.ChecksumValidator;
 import dev.strata.migrate.dir.MigrationDir;
 import dev.strata.migrate.dir.MigrationFile;
-import dev.strata.migrate.dir.SumFile;
 import dev.strata.migrate.history.Revision;
 import dev.strata.migrate.history.RevisionLocator;
 import dev.strata.migrate.history.RevisionStore;
@@ -13,6 +11,7 @@ import dev.strata.migrate.history.RevisionType;
 import dev.strata.spi.Driver;
 import dev.strata.spi.Locker;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies pending migration files to one database: validates the directory, takes Atlas's lock,
@@ -69,14 +69,20 @@ public final class MigrationExecutor {
       throw new StrataException(
           ErrorCode.USAGE, "sql/migrate: baseline and allow-dirty are mutually exclusive");
     }
-    SumFile sum = ChecksumValidator.validate(dir);
-    List<MigrationFile> files = dir.files();
-    RevisionTableRef ref = RevisionLocator.locate(driver.url(), options.revisionsSchema());
+    // The directory is checked on a helper thread while this one connects, locks and reads.
+    DirScan scan = DirScan.start(dir);
+    RevisionTableRef ref;
+    try {
+      ref = RevisionLocator.locate(driver.url(), options.revisionsSchema());
+    } catch (RuntimeException e) {
+      scan.result();
+      throw e;
+    }
     Run run = new Run(clock.instant());
     int attempt = 0;
     while (true) {
       try {
-        return once(run, files, sum, ref);
+        return once(run, scan, ref);
       } catch (FileRunner.ResumableLoss loss) {
         if (attempt >= options.maxReconnects()) {
           return run.result(
@@ -91,23 +97,34 @@ public final class MigrationExecutor {
     }
   }
 
-  /** One connected attempt; a reconnect starts a new one that picks up from the revisions. */
-  private ApplyResult once(Run run, List<MigrationFile> files, SumFile sum, RevisionTableRef ref)
+  /**
+   * One connected attempt; a reconnect starts a new one that picks up from the revisions. Until
+   * the directory scan is in, only reads happen, and a failure waits for the scan so that a broken
+   * directory is reported first.
+   */
+  private ApplyResult once(Run run, DirScan scan, RevisionTableRef ref)
       throws FileRunner.ResumableLoss {
-    try (Connection c = connect();
-        Locker.Lock lock = lock()) {
+    try (Connection c = dirFirst(scan, this::connect);
+        Locker.Lock lock = dirFirst(scan, () -> lock(c))) {
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
-      if (!store.exists()) {
+      RevisionTableState state = dirFirst(scan, store::state);
+      List<Revision> revisions =
+          state == RevisionTableState.CURRENT ? dirFirst(scan, store::readAll) : null;
+      DirScan.Result d = scan.result();
+      List<MigrationFile> files = d.files();
+      if (state == RevisionTableState.MISSING) {
         // Only a missing table can be ambiguous: skip the look-ups when it is there.
         RevisionLocator.checkNotAmbiguous(
             c, driver.revisionDialect(), driver.url(), options.revisionsSchema(), ref);
       }
-      store.ensure();
-      List<Revision> revisions = store.readAll();
+      if (revisions == null) {
+        store.ensure();
+        revisions = store.readAll();
+      }
       if (revisions.isEmpty()) {
         revisions = firstRun(c, store, files, ref);
       }
-      List<MigrationFile> pending = pending(files, revisions, run);
+      List<MigrationFile> pending = pending(files, d.checkpoints(), revisions, run);
       if (!run.planned) {
         run.current = revisions.isEmpty() ? "" : revisions.get(revisions.size() - 1).version();
         if (pending.isEmpty()) {
@@ -122,7 +139,7 @@ public final class MigrationExecutor {
       if (pending.isEmpty()) {
         return run.result(null, clock.instant());
       }
-      FileLoader loader = new FileLoader(driver.dialect(), reader, sum, options.txMode());
+      FileLoader loader = new FileLoader(driver.dialect(), reader, d.sum(), options.txMode());
       List<LoadedFile> loaded;
       try {
         loaded = loader.loadAll(pending);
@@ -222,8 +239,8 @@ public final class MigrationExecutor {
     return List.of(row);
   }
 
-  private List<MigrationFile> pending(List<MigrationFile> files, List<Revision> revisions, Run run) {
-    java.util.Set<String> checkpoints = Checkpoints.of(files);
+  private List<MigrationFile> pending(
+      List<MigrationFile> files, Set<String> checkpoints, List<Revision> revisions, Run run) {
     PendingPlan plan = PendingPlanner.plan(files, revisions, options.execOrder(), checkpoints);
     List<MigrationFile> pending = new ArrayList<>(plan.pending());
     String to = options.toVersion();
@@ -244,9 +261,27 @@ public final class MigrationExecutor {
     return Connections.open(driver);
   }
 
-  private Locker.Lock lock() {
+  /** A step of the database side before the directory scan is in. */
+  @FunctionalInterface
+  interface SqlStep<T> {
+    T run() throws SQLException;
+  }
+
+  /** Runs {@code step}; when it fails, a failure of the directory scan is thrown instead. */
+  static <T> T dirFirst(DirScan scan, SqlStep<T> step) throws SQLException {
     try {
-      return driver.locker().lock(LOCK_NAME, options.lockTimeout());
+      return step.run();
+    } catch (SQLException | RuntimeException e) {
+      scan.result();
+      throw e;
+    }
+  }
+
+  // On the executor's own connection: a session lock dies with it, and the next attempt of a
+  // reconnecting run takes it again on its new connection.
+  private Locker.Lock lock(Connection c) {
+    try {
+      return driver.locker().lock(c, LOCK_NAME, options.lockTimeout());
     } catch (StrataException e) {
       throw new StrataException(e.code(), "acquiring database lock: " + e.getMessage(), e);
     }

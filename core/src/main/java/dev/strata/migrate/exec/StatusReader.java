@@ -2,7 +2,6 @@ package dev.strata.migrate.exec;
 
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
-import dev.strata.migrate.dir.ChecksumValidator;
 import dev.strata.migrate.dir.MigrationDir;
 import dev.strata.migrate.dir.MigrationFile;
 import dev.strata.migrate.history.Revision;
@@ -10,6 +9,7 @@ import dev.strata.migrate.history.RevisionLocator;
 import dev.strata.migrate.history.RevisionStore;
 import dev.strata.spi.Driver;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -31,24 +31,41 @@ public final class StatusReader {
 
   /** Returns the status; throws for checksum errors and connection failures. */
   public StatusResult status() {
-    ChecksumValidator.validate(dir);
-    List<MigrationFile> files = dir.files();
-    Set<String> checkpoints = Checkpoints.of(files);
-    RevisionTableRef ref = RevisionLocator.locate(driver.url(), revisionsSchema);
+    // The directory is checked on a helper thread while this one connects and reads; a failure
+    // here waits for it, so a broken directory is reported first.
+    DirScan scan = DirScan.start(dir);
     List<Revision> revisions;
-    try (Connection c = Connections.open(driver)) {
-      RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
-      if (!store.exists()) {
-        // Only a missing table can be ambiguous: skip the look-ups when it is there.
-        RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
-        revisions = List.of();
-      } else {
-        store.ensure();
-        revisions = store.readAll();
+    DirScan.Result d;
+    try {
+      RevisionTableRef ref;
+      try {
+        ref = RevisionLocator.locate(driver.url(), revisionsSchema);
+      } catch (RuntimeException e) {
+        scan.result();
+        throw e;
+      }
+      try (Connection c = MigrationExecutor.dirFirst(scan, () -> Connections.open(driver))) {
+        RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
+        RevisionTableState state = MigrationExecutor.dirFirst(scan, store::state);
+        revisions =
+            state == RevisionTableState.CURRENT
+                ? MigrationExecutor.dirFirst(scan, store::readAll)
+                : List.of();
+        d = scan.result();
+        if (state == RevisionTableState.MISSING) {
+          // Only a missing table can be ambiguous: skip the look-ups when it is there.
+          RevisionLocator.checkNotAmbiguous(
+              c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
+        } else if (state == RevisionTableState.OUTDATED) {
+          store.ensure();
+          revisions = store.readAll();
+        }
       }
     } catch (SQLException e) {
       throw Connections.failure(driver, e);
     }
+    List<MigrationFile> files = d.files();
+    Set<String> checkpoints = d.checkpoints();
     List<MigrationFile> available = PendingPlanner.fromLastCheckpoint(files, checkpoints);
     List<MigrationFile> pending;
     List<MigrationFile> outOfOrder = List.of();

@@ -2,6 +2,7 @@ package dev.strata.migrate.history;
 
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,6 +35,11 @@ public final class RevisionStore {
   /** Returns true when the table exists. */
   public boolean exists() throws SQLException {
     return dialect.tableExists(connection, ref);
+  }
+
+  /** Returns whether the table is missing, outdated or current: one catalog query. */
+  public RevisionTableState state() throws SQLException {
+    return dialect.tableState(connection, ref);
   }
 
   /** Creates or upgrades the table (additive). */

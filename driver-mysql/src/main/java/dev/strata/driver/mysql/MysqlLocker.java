@@ -1,11 +1,11 @@
 package dev.strata.driver.mysql;
 
-import dev.strata.spi.support.GoStrings;
-
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.spi.Driver;
 import dev.strata.spi.Locker;
+import dev.strata.spi.support.GoStrings;
+import dev.strata.spi.support.SessionLocks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +13,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * Takes Atlas's named locks with {@code GET_LOCK} on a dedicated connection, so Atlas and Strata
- * exclude each other. The server waits; the timeout is whole seconds as Atlas passes it (a negative
- * timeout waits for ever).
+ * Takes Atlas's named locks with {@code GET_LOCK} on the caller's connection or a dedicated one,
+ * so Atlas and Strata exclude each other. The server waits; the timeout is whole seconds as Atlas
+ * passes it (a negative timeout waits for ever).
  */
 final class MysqlLocker implements Locker {
   static final String HELD = "sql/schema: lock is held by other session";
+  private static final String ERROR_PREFIX = "sql/mysql: acquiring lock: ";
   private final Driver driver;
 
   MysqlLocker(Driver driver) {
@@ -27,23 +28,24 @@ final class MysqlLocker implements Locker {
 
   @Override
   public Lock lock(String name, Duration timeout) {
-    Connection c;
-    try {
-      c = driver.connect();
-    } catch (SQLException e) {
-      throw new StrataException(
-          ErrorCode.CONNECTION, "sql/mysql: acquiring lock: " + e.getMessage(), e);
-    }
-    try {
-      acquire(c, name, timeout);
-      return new NamedLock(c, name);
-    } catch (SQLException e) {
-      closeQuietly(c);
-      throw new StrataException(
-          ErrorCode.CONNECTION, "sql/mysql: acquiring lock: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(c);
-      throw e;
+    return SessionLocks.onNewConnection(
+        driver, ERROR_PREFIX, c -> acquire(c, name, timeout), c -> release(c, name), label(name));
+  }
+
+  @Override
+  public Lock lock(Connection c, String name, Duration timeout) {
+    return SessionLocks.onConnection(
+        c, ERROR_PREFIX, x -> acquire(x, name, timeout), x -> release(x, name), label(name));
+  }
+
+  private static String label(String name) {
+    return "MysqlNamedLock[" + name + "]";
+  }
+
+  private static void release(Connection c, String name) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+      ps.setString(1, name);
+      ps.execute();
     }
   }
 
@@ -86,47 +88,5 @@ final class MysqlLocker implements Locker {
       return sign + (s / 60) + "m" + (s % 60) + "s";
     }
     return sign + (s / 3600) + "h" + (s % 3600 / 60) + "m" + (s % 60) + "s";
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // The lock connection is being abandoned; nothing useful to report.
-    }
-  }
-
-  /** A held named lock and the connection that holds it. */
-  private static final class NamedLock implements Lock {
-    private final Connection connection;
-    private final String name;
-    private boolean closed;
-
-    NamedLock(Connection connection, String name) {
-      this.connection = connection;
-      this.name = name;
-    }
-
-    @Override
-    public synchronized void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      // Closing the session releases its named locks even if RELEASE_LOCK fails.
-      try (PreparedStatement ps = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-        ps.setString(1, name);
-        ps.execute();
-      } catch (SQLException ignored) {
-        // The connection is gone: the server already released the session's locks.
-      } finally {
-        closeQuietly(connection);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "MysqlNamedLock[" + name + "]";
-    }
   }
 }

@@ -8,6 +8,7 @@ import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -66,6 +67,8 @@ final class MysqlRevisionDialect implements RevisionDialect {
           new Column("partial_hashes", "json", false, null),
           new Column("operator_version", "varchar(255)", true, null));
 
+  private static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
+
   // Immutable after the first insert (Ent's Immutable fields): never in the UPDATE part.
   private static final Set<String> KEPT_ON_UPDATE = Set.of("version", "description", "executed_at");
 
@@ -87,10 +90,10 @@ final class MysqlRevisionDialect implements RevisionDialect {
   }
 
   @Override
-  public boolean tableExists(Connection c, RevisionTableRef ref) throws SQLException {
-    List<String> existing = existingColumns(c, ref);
-    return existing != null && !existing.isEmpty();
+  public RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException {
+    return RevisionTableState.of(existingColumns(c, ref), COLUMN_NAMES);
   }
+
 
   // Returns null when the schema is missing, an empty list when the table is, else the columns.
   // Both look-ups compare TABLE_SCHEMA and TABLE_NAME with plain values: MariaDB then reads one

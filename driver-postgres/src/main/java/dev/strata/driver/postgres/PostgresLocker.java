@@ -4,6 +4,7 @@ import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.spi.Driver;
 import dev.strata.spi.Locker;
+import dev.strata.spi.support.SessionLocks;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,11 +15,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Takes Atlas's session-level advisory locks: the key is the FNV-1 32-bit hash of the lock name
- * read as an unsigned number, so Atlas and Strata exclude each other. The lock lives on a dedicated
- * connection that is closed on release.
+ * read as an unsigned number, so Atlas and Strata exclude each other. The lock lives on the caller's
+ * connection or on a dedicated one that is closed on release.
  */
 final class PostgresLocker implements Locker {
   static final String HELD = "sql/schema: lock is held by other session";
+  private static final String ERROR_PREFIX = "sql/postgres: acquiring lock: ";
   private static final long FIRST_BACKOFF_MILLIS = 25;
   private static final long MAX_BACKOFF_MILLIS = 1000;
 
@@ -48,23 +50,25 @@ final class PostgresLocker implements Locker {
   @Override
   public Lock lock(String name, Duration timeout) {
     long key = key(name);
-    Connection c;
-    try {
-      c = driver.connect();
-    } catch (SQLException e) {
-      throw new StrataException(
-          ErrorCode.CONNECTION, "sql/postgres: acquiring lock: " + e.getMessage(), e);
-    }
-    try {
-      acquire(c, key, timeout);
-      return new AdvisoryLock(c, key);
-    } catch (SQLException e) {
-      closeQuietly(c);
-      throw new StrataException(
-          ErrorCode.CONNECTION, "sql/postgres: acquiring lock: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      closeQuietly(c);
-      throw e;
+    return SessionLocks.onNewConnection(
+        driver, ERROR_PREFIX, c -> acquire(c, key, timeout), c -> release(c, key), label(key));
+  }
+
+  @Override
+  public Lock lock(Connection c, String name, Duration timeout) {
+    long key = key(name);
+    return SessionLocks.onConnection(
+        c, ERROR_PREFIX, x -> acquire(x, key, timeout), x -> release(x, key), label(key));
+  }
+
+  private static String label(long key) {
+    return "PostgresAdvisoryLock[" + key + "]";
+  }
+
+  private static void release(Connection c, long key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+      ps.setLong(1, key);
+      ps.execute();
     }
   }
 
@@ -97,48 +101,6 @@ final class PostgresLocker implements Locker {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new StrataException(ErrorCode.LOCK, HELD + " (interrupted while waiting)", e);
-    }
-  }
-
-  private static void closeQuietly(Connection c) {
-    try {
-      c.close();
-    } catch (SQLException ignored) {
-      // The lock connection is being abandoned; nothing useful to report.
-    }
-  }
-
-  /** A held advisory lock and the connection that holds it. */
-  private static final class AdvisoryLock implements Lock {
-    private final Connection connection;
-    private final long key;
-    private boolean closed;
-
-    AdvisoryLock(Connection connection, long key) {
-      this.connection = connection;
-      this.key = key;
-    }
-
-    @Override
-    public synchronized void close() {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      // Closing the session releases the lock even if the unlock fails.
-      try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-        ps.setLong(1, key);
-        ps.execute();
-      } catch (SQLException ignored) {
-        // The connection is gone: the server already released the session's locks.
-      } finally {
-        closeQuietly(connection);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "PostgresAdvisoryLock[" + key + "]";
     }
   }
 }

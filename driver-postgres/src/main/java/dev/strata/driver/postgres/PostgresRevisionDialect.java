@@ -8,6 +8,7 @@ import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -60,6 +61,8 @@ final class PostgresRevisionDialect implements RevisionDialect {
           new Column("partial_hashes", "jsonb", false, null, null),
           new Column("operator_version", "character varying", true, null, "''"));
 
+  private static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
+
   // Immutable after the first insert (Ent's Immutable fields): never in the UPDATE part.
   private static final Set<String> KEPT_ON_UPDATE = Set.of("version", "description", "executed_at");
 
@@ -77,10 +80,10 @@ final class PostgresRevisionDialect implements RevisionDialect {
   }
 
   @Override
-  public boolean tableExists(Connection c, RevisionTableRef ref) throws SQLException {
-    List<String> existing = existingColumns(c, ref);
-    return existing != null && !existing.isEmpty();
+  public RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException {
+    return RevisionTableState.of(existingColumns(c, ref), COLUMN_NAMES);
   }
+
 
   // Returns null when the schema is missing, an empty list when the table is, else the columns.
   private static List<String> existingColumns(Connection c, RevisionTableRef ref)

@@ -8,6 +8,7 @@ import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
+import dev.strata.spi.RevisionTableState;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +55,8 @@ final class SqliteRevisionDialect implements RevisionDialect {
           new Column("partial_hashes", "json", false, null, null),
           new Column("operator_version", "text", true, null, "''"));
 
+  private static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
+
   // Immutable after the first insert (Ent's Immutable fields): never in the UPDATE part.
   private static final Set<String> KEPT_ON_UPDATE = Set.of("version", "description", "executed_at");
 
@@ -96,10 +99,11 @@ final class SqliteRevisionDialect implements RevisionDialect {
   }
 
   @Override
-  public boolean tableExists(Connection c, RevisionTableRef ref) throws SQLException {
+  public RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException {
     table(ref);
-    return !existingColumns(c, ref).isEmpty();
+    return RevisionTableState.of(existingColumns(c, ref), COLUMN_NAMES);
   }
+
 
   private static List<String> existingColumns(Connection c, RevisionTableRef ref)
       throws SQLException {
