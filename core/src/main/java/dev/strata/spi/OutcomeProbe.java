@@ -24,4 +24,16 @@ public interface OutcomeProbe {
    */
   Optional<Boolean> tookEffect(Connection c, String statement, String fingerprint)
       throws SQLException;
+
+  /**
+   * Returns whether {@link #tookEffect} can answer for a statement recorded with {@code
+   * fingerprint}. In tx-mode file the engine then leaves the statement in flight until its next
+   * revision write, instead of recording its outcome with a write and a commit of their own: a
+   * crash in between is judged by the probe. For a statement the probe cannot judge, the engine
+   * records the outcome at once, so that a person is asked only after a crash in the shortest
+   * window.
+   */
+  default boolean canTell(String fingerprint) {
+    return true;
+  }
 }

@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Judges whether an interrupted MySQL/MariaDB DDL statement took effect by comparing the
@@ -17,10 +20,23 @@ import java.util.Optional;
  * 10.6+ and MySQL 8 make single DDL statements atomic, so the object is either as before or as
  * the statement left it. Statements it cannot judge get the fingerprint {@code ?}: the engine
  * then stops and asks a person rather than guess and run a statement twice.
+ *
+ * <p>Statements that create a name which must not exist yet, {@code CREATE TABLE t}, {@code CREATE
+ * INDEX i ON t} and {@code ALTER TABLE t ADD COLUMN c [, ADD COLUMN d ...]}, are judged by whether
+ * the name exists: fingerprint {@code absent}, taken without a query. That is sound because each
+ * fails when the name exists (errors 1050, 1061, 1060): if the name exists after a crash, either
+ * this statement made it, or it existed before and the statement failed. The second case needs the
+ * crash to fall between the failure and the failure's record (MariaDB commits the in-flight record
+ * before it finds the name taken); the next run then counts the failed statement as applied, and
+ * the name holds an object the file did not define. That window, one round trip with no statement
+ * running, is the price of not reading the table before every such statement, and CREATE TABLE has
+ * always had it. {@code IF NOT EXISTS} and {@code OR REPLACE} succeed with the name present, so an
+ * existing name tells nothing about the rest of the statement: those, and ALTERs with any other
+ * clause, compare the table's definition.
  */
 final class MysqlOutcomeProbe implements OutcomeProbe {
   static final String UNKNOWN = "?";
-  private static final String ABSENT = "absent";
+  static final String ABSENT = "absent";
 
   @Override
   public Optional<String> before(Connection c, String statement) throws SQLException {
@@ -28,6 +44,9 @@ final class MysqlOutcomeProbe implements OutcomeProbe {
     switch (t.kind()) {
       case CREATE_TABLE:
         return Optional.of(ABSENT); // It fails unless the table is absent (or IF NOT EXISTS).
+      case CREATE_INDEX:
+      case ADD_COLUMNS:
+        return Optional.of(ABSENT); // They fail unless the index or every column is absent.
       case TABLE:
       case VIEW:
         return Optional.of(definition(c, t));
@@ -45,6 +64,13 @@ final class MysqlOutcomeProbe implements OutcomeProbe {
     switch (t.kind()) {
       case CREATE_TABLE:
         return Optional.of(!definition(c, t).equals(ABSENT));
+      case CREATE_INDEX:
+      case ADD_COLUMNS:
+        if (!fingerprint.equals(ABSENT)) {
+          // Recorded as a definition hash (by a Strata that compared definitions for these).
+          return Optional.of(!definition(c, t).equals(fingerprint));
+        }
+        return existing(c, t);
       case TABLE:
       case VIEW:
         return fingerprint.equals(UNKNOWN)
@@ -55,6 +81,44 @@ final class MysqlOutcomeProbe implements OutcomeProbe {
       default:
         return Optional.empty();
     }
+  }
+
+  @Override
+  public boolean canTell(String fingerprint) {
+    return !fingerprint.equals(UNKNOWN);
+  }
+
+  /**
+   * Returns true when every name of {@code t} (the index, or the added columns) exists in its
+   * table, false when none does, and empty when only some do: an atomic statement cannot leave
+   * that, so something else changed the table.
+   */
+  private static Optional<Boolean> existing(Connection c, DdlTarget t) throws SQLException {
+    boolean index = t.kind() == DdlTarget.Kind.CREATE_INDEX;
+    Set<String> present = new HashSet<>();
+    // Index and column names are case-insensitive in MySQL and MariaDB.
+    String sql = (index ? "SHOW INDEX FROM " : "SHOW COLUMNS FROM ") + t.qualifiedName();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        present.add(rs.getString(index ? "Key_name" : "Field").toLowerCase(Locale.ROOT));
+      }
+    } catch (SQLException e) {
+      if (e.getErrorCode() != 1146) {
+        throw e;
+      }
+      // No such table: neither the index nor the columns exist.
+    }
+    int found = 0;
+    for (String name : t.names()) {
+      if (present.contains(name.toLowerCase(Locale.ROOT))) {
+        found++;
+      }
+    }
+    if (found == 0 || found == t.names().size()) {
+      return Optional.of(found > 0);
+    }
+    return Optional.empty();
   }
 
   /** Returns a hash of the object's definition, or {@code absent} when it does not exist. */
