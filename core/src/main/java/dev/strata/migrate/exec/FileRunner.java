@@ -27,8 +27,13 @@ import java.util.List;
  *       revision write share the transaction, so no per-statement round trips are paid;
  *   <li>transactional DDL, tx-mode none: each statement commits together with its revision
  *       update; a statement that cannot run in a transaction runs alone, recorded right after;
- *   <li>implicit-commit DDL (MySQL, MariaDB), any mode: each DDL statement is recorded and
- *       committed right after it; DML shares its transaction with its revision update.
+ *   <li>implicit-commit DDL (MySQL, MariaDB), tx-mode none and all: each DDL statement is
+ *       recorded and committed right after it; DML shares its transaction with its revision update.
+ *   <li>implicit-commit DDL, tx-mode file: each revision write goes before an implicit-commit
+ *       statement and says "the statements before it applied, this one in flight"; the statement's
+ *       own implicit commit makes it durable, and the outcome probe judges the statement after a
+ *       crash. DML shares its transaction with the next such write or the file's last one. Auto-
+ *       commit stays off from one file to the next.
  * </ul>
  */
 final class FileRunner {
@@ -126,10 +131,15 @@ final class FileRunner {
     List<String> ran = new ArrayList<>();
     boolean txDdl = dialect.transactionalDdl();
     TxMode mode = f.txMode();
-    // Statements whose record is committed: what a rollback falls back to.
+    // Statements whose effect is committed (with a record, or in flight for the probe to judge):
+    // what a rollback falls back to.
     long durable = skipped;
+    // Implicit-commit DDL in tx-mode file: records chained through the in-flight marks.
+    boolean chained = !dryRun && !txDdl && mode == TxMode.FILE && probe != null;
+    // Chained: DML run since the last commit and not yet recorded.
+    boolean dmlOpen = false;
     if (!dryRun && mode == TxMode.FILE) {
-      c.setAutoCommit(false);
+      c.setAutoCommit(false); // Nothing goes over the wire when it is off already.
     }
     for (int i = (int) skipped; i < stmts.size(); i++) {
       Statement s = stmts.get(i);
@@ -142,17 +152,25 @@ final class FileRunner {
       boolean alone = mode == TxMode.NONE && dialect.nonTransactional(s.text()).isPresent();
       boolean implicit = !txDdl && dialect.commitsImplicitly(s.text());
       c.setAutoCommit(alone || mode == TxMode.NONE && implicit);
-      if (implicit && !c.getAutoCommit()) {
-        // The statement's implicit commit would commit the DML before it together with their
-        // records: commit them ourselves first, so what is durable is known exactly.
-        c.commit();
+      // Chained: whether the probe can judge this statement, so that its record may wait.
+      boolean judged = false;
+      if (chained && implicit) {
+        judged = recordBefore(c, store, f, rev, i, dmlOpen);
+        dmlOpen = false;
         durable = i;
-      }
-      if (implicit && probe != null) {
-        Optional<String> fp = probe.before(c, s.text());
-        if (fp.isPresent()) {
-          // Recorded before the statement; its implicit commit makes the record durable with it.
-          store.write(rev.withProgress(durable, partial(f, durable), IN_FLIGHT + fp.get(), s.text()));
+      } else {
+        if (implicit && !c.getAutoCommit()) {
+          // The statement's implicit commit would commit the DML before it together with their
+          // records: commit them ourselves first, so what is durable is known exactly.
+          c.commit();
+          durable = i;
+        }
+        if (implicit && probe != null) {
+          Optional<String> fp = probe.before(c, s.text());
+          if (fp.isPresent()) {
+            // Recorded before the statement; its implicit commit makes the record durable with it.
+            store.write(rev.withProgress(durable, partial(f, durable), IN_FLIGHT + fp.get(), s.text()));
+          }
         }
       }
       try {
@@ -183,6 +201,19 @@ final class FileRunner {
             new AppliedFile(
                 f.file(), start, clock.instant(), skipped, ran, new StatementError(s.text(), text));
         return new Outcome(record, err);
+      }
+      if (chained) {
+        if (implicit) {
+          durable = i + 1;
+        } else {
+          dmlOpen = true;
+        }
+        if (!last && (judged || !implicit)) {
+          // The row holds this statement in flight (or the DML is not committed): the next
+          // record, written before the next implicit-commit statement or after the last one,
+          // carries its progress. A crash before then leaves the probe to judge it.
+          continue;
+        }
       }
       if (mode == TxMode.NONE || !txDdl || last) {
         rev =
@@ -217,10 +248,49 @@ final class FileRunner {
       if (!c.getAutoCommit()) {
         c.commit();
       }
-      c.setAutoCommit(true);
+      if (mode == TxMode.NONE || txDdl) {
+        c.setAutoCommit(true);
+      }
+      // Implicit-commit DDL in tx-mode file: auto-commit stays off with nothing open, so the next
+      // file sends no "set autocommit" either; a failure's record turns it back on.
     }
     listener.fileApplied(f.file(), Duration.ofNanos(System.nanoTime() - t0));
     return new Outcome(new AppliedFile(f.file(), start, clock.instant(), skipped, ran, null), null);
+  }
+
+  /**
+   * Chained records: writes the record before implicit-commit statement {@code i}, the progress of
+   * the statements before it and {@code i} in flight, in one upsert. The statement's implicit
+   * commit makes it durable, together with the deferred progress of the statements before it. DML
+   * before the statement is committed here with the record instead: a failing DDL statement
+   * commits the open transaction or not depending on where it fails, and what is durable must be
+   * known exactly. Returns whether the probe can judge {@code i} after a crash.
+   */
+  private boolean recordBefore(
+      Connection c, RevisionStore store, LoadedFile f, Revision rev, int i, boolean dmlOpen)
+      throws SQLException {
+    String text = f.statements().get(i).text();
+    Optional<String> fp = probe.before(c, text);
+    boolean judged = fp.isPresent() && probe.canTell(fp.get());
+    Revision progress = rev.withProgress(i, partial(f, i), null, null);
+    boolean committed = false;
+    if (dmlOpen && !judged) {
+      // Never commit a mark only a person can judge ahead of its statement: a crash before the
+      // statement starts would stop the next run for nothing.
+      store.write(progress);
+      c.commit();
+      committed = true;
+    }
+    if (fp.isPresent()) {
+      store.write(rev.withProgress(i, partial(f, i), IN_FLIGHT + fp.get(), text));
+    } else if (!committed) {
+      // No mark: the row must not hold an earlier statement in flight while this one runs.
+      store.write(progress);
+    }
+    if (dmlOpen && !committed) {
+      c.commit();
+    }
+    return judged;
   }
 
   /** Returns the statements of this attempt whose records are committed, as a report entry. */
