@@ -1,15 +1,12 @@
 package dev.strata.driver.mysql;
 
-import dev.strata.spi.support.JsonArrays;
-import dev.strata.spi.support.SqlResources;
-
-import dev.strata.error.ErrorCode;
-import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
 import dev.strata.spi.RevisionTableState;
-import java.nio.charset.StandardCharsets;
+import dev.strata.spi.support.RevisionRows;
+import dev.strata.spi.support.RevisionRows.Column;
+import dev.strata.spi.support.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,12 +19,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,35 +36,31 @@ import java.util.concurrent.ConcurrentHashMap;
  * other's rows whatever the session time zone.
  */
 final class MysqlRevisionDialect implements RevisionDialect {
-  /** The version of Atlas's cloud identifier row, hidden from reads and refused for writes. */
-  static final String CLOUD_IDENTIFIER = ".atlas_cloud_identifier";
-
   private static final String COLUMNS_QUERY = SqlResources.load(MysqlRevisionDialect.class, "revision-columns.sql");
   private static final DateTimeFormatter WRITE_FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-  /** A column of the table: type, NOT NULL and default. */
-  private record Column(String name, String type, boolean notNull, String defaultValue) {}
-
-  private static final List<Column> COLUMNS =
-      List.of(
-          new Column("version", "varchar(255)", true, null),
-          new Column("description", "varchar(255)", true, null),
-          new Column("type", "bigint unsigned", true, "2"),
-          new Column("applied", "bigint", true, "0"),
-          new Column("total", "bigint", true, "0"),
-          new Column("executed_at", "timestamp", true, null),
-          new Column("execution_time", "bigint", true, null),
-          new Column("error", "longtext", false, null),
-          new Column("error_stmt", "longtext", false, null),
-          new Column("hash", "varchar(255)", true, null),
-          new Column("partial_hashes", "json", false, null),
-          new Column("operator_version", "varchar(255)", true, null));
-
-  private static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
-
-  // Immutable after the first insert (Ent's Immutable fields): never in the UPDATE part.
-  private static final Set<String> KEPT_ON_UPDATE = Set.of("version", "description", "executed_at");
+  // Types and defaults; MySQL fills old rows of an added NOT NULL column itself.
+  private static final RevisionRows ROWS =
+      new RevisionRows(
+          List.of(
+              new Column("version", "varchar(255)", true, null, null),
+              new Column("description", "varchar(255)", true, null, null),
+              new Column("type", "bigint unsigned", true, "2", null),
+              new Column("applied", "bigint", true, "0", null),
+              new Column("total", "bigint", true, "0", null),
+              new Column("executed_at", "timestamp", true, null, null),
+              new Column("execution_time", "bigint", true, null, null),
+              new Column("error", "longtext", false, null, null),
+              new Column("error_stmt", "longtext", false, null, null),
+              new Column("hash", "varchar(255)", true, null, null),
+              new Column("partial_hashes", "json", false, null, null),
+              new Column("operator_version", "varchar(255)", true, null, null)),
+          MysqlRevisionDialect::quote,
+          MysqlRevisionDialect::readExecutedAt,
+          (ps, index, at) ->
+              ps.setString(index, WRITE_FORMAT.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC))),
+          "sql/migrate: reading partial_hashes of version ");
 
   private final Map<RevisionTableRef, String> upserts = new ConcurrentHashMap<>();
 
@@ -91,7 +81,7 @@ final class MysqlRevisionDialect implements RevisionDialect {
 
   @Override
   public RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException {
-    return RevisionTableState.of(existingColumns(c, ref), COLUMN_NAMES);
+    return RevisionTableState.of(existingColumns(c, ref), RevisionRows.COLUMNS);
   }
 
 
@@ -126,15 +116,15 @@ final class MysqlRevisionDialect implements RevisionDialect {
       ddl.add("CREATE DATABASE IF NOT EXISTS " + quote(ref.schema()));
     }
     if (existing == null || existing.isEmpty()) {
-      ddl.add(createTable(ref));
+      ddl.add(ROWS.createTable(table(ref), " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"));
     } else {
       Set<String> have = new HashSet<>(existing);
       StringJoiner alter = new StringJoiner(", ", "ALTER TABLE " + table(ref) + " ", "");
       alter.setEmptyValue("");
-      for (Column col : COLUMNS) {
+      for (Column col : ROWS.columns()) {
         if (!have.contains(col.name())) {
           // MySQL fills old rows of a NOT NULL column with the type's implicit default.
-          alter.add("ADD COLUMN " + definition(col));
+          alter.add("ADD COLUMN " + ROWS.definition(col));
         }
       }
       if (alter.length() > 0) {
@@ -148,77 +138,15 @@ final class MysqlRevisionDialect implements RevisionDialect {
     }
   }
 
-  private static String createTable(RevisionTableRef ref) {
-    StringJoiner cols =
-        new StringJoiner(
-            ", ",
-            "CREATE TABLE IF NOT EXISTS " + table(ref) + " (",
-            ") CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
-    for (Column col : COLUMNS) {
-      cols.add(definition(col));
-    }
-    cols.add("PRIMARY KEY (`version`)");
-    return cols.toString();
-  }
-
-  private static String definition(Column col) {
-    return quote(col.name())
-        + " "
-        + col.type()
-        + (col.notNull() ? " NOT NULL" : " NULL")
-        + (col.defaultValue() == null ? "" : " DEFAULT " + col.defaultValue());
-  }
-
   @Override
   public List<Revision> readAll(Connection c, RevisionTableRef ref) throws SQLException {
-    StringJoiner cols = new StringJoiner(", ", "SELECT ", "");
-    COLUMNS.forEach(col -> cols.add(quote(col.name())));
-    String sql =
-        cols
-            + " FROM "
-            + table(ref)
-            + " WHERE `version` <> '"
-            + CLOUD_IDENTIFIER
-            + "' ORDER BY `version`";
-    List<Revision> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(revision(rs));
-      }
-    }
-    // Go compares strings byte-wise; utf8mb4_bin agrees, the sort guards tables in other
-    // collations.
-    out.sort(Comparator.comparing(Revision::version, MysqlRevisionDialect::compareUtf8));
-    return out;
-  }
-
-  private static Revision revision(ResultSet rs) throws SQLException {
-    String version = rs.getString(1);
-    List<String> partial;
-    try {
-      partial = JsonArrays.decode(rs.getString(11));
-    } catch (IllegalArgumentException e) {
-      throw new SQLDataException(
-          "sql/migrate: reading partial_hashes of version " + version + ": " + e.getMessage(), e);
-    }
-    return new Revision(
-        version,
-        rs.getString(2),
-        (int) rs.getLong(3),
-        rs.getLong(4),
-        rs.getLong(5),
-        parseTimestamp(version, rs.getString(6)),
-        rs.getLong(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        partial,
-        rs.getString(12));
+    return ROWS.readAll(c, table(ref), null);
   }
 
   // The TIMESTAMP's text is the UTC wall-clock time; zero dates (old servers) read as the epoch.
-  private static Instant parseTimestamp(String version, String text) throws SQLException {
+  private static Instant readExecutedAt(ResultSet rs, int column, String version)
+      throws SQLException {
+    String text = rs.getString(column);
     if (text == null) {
       return null;
     }
@@ -233,82 +161,30 @@ final class MysqlRevisionDialect implements RevisionDialect {
     }
   }
 
-  static int compareUtf8(String a, String b) {
-    return Arrays.compareUnsigned(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
-  }
-
   @Override
   public void write(Connection c, RevisionTableRef ref, Revision r) throws SQLException {
-    if (CLOUD_IDENTIFIER.equals(r.version())) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "writing the revision-table identifier is not allowed");
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(upserts.computeIfAbsent(ref, MysqlRevisionDialect::upsert))) {
-      ps.setString(1, r.version());
-      ps.setString(2, orEmpty(r.description()));
-      ps.setLong(3, Integer.toUnsignedLong(r.type()));
-      ps.setLong(4, r.applied());
-      ps.setLong(5, r.total());
-      Instant at = r.executedAt() == null ? Instant.now() : r.executedAt();
-      ps.setString(6, WRITE_FORMAT.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)));
-      ps.setLong(7, r.executionTimeNanos());
-      ps.setString(8, r.error());
-      ps.setString(9, r.errorStmt());
-      ps.setString(10, orEmpty(r.hash()));
-      ps.setString(11, JsonArrays.encode(r.partialHashes()));
-      ps.setString(12, orEmpty(r.operatorVersion()));
-      ps.executeUpdate();
-    }
+    ROWS.write(c, upserts.computeIfAbsent(ref, MysqlRevisionDialect::upsert), r);
   }
 
   // executed_at = executed_at: on servers that created the TIMESTAMP with ON UPDATE
   // CURRENT_TIMESTAMP (explicit_defaults_for_timestamp=OFF, the default before MariaDB 10.10 and
   // MySQL 8), assigning the column its own value keeps it from being bumped by the update.
   private static String upsert(RevisionTableRef ref) {
-    StringJoiner names = new StringJoiner(", ", "(", ")");
-    StringJoiner values = new StringJoiner(", ", "(", ")");
-    StringJoiner updates = new StringJoiner(", ");
-    for (Column col : COLUMNS) {
-      names.add(quote(col.name()));
-      values.add("?");
-      if (!KEPT_ON_UPDATE.contains(col.name())) {
-        updates.add(quote(col.name()) + " = VALUES(" + quote(col.name()) + ")");
-      }
-    }
-    updates.add("`executed_at` = `executed_at`");
-    return "INSERT INTO "
-        + table(ref)
-        + " "
-        + names
-        + " VALUES "
-        + values
-        + " ON DUPLICATE KEY UPDATE "
-        + updates;
+    return ROWS.upsert(
+            table(ref),
+            col -> "?",
+            " ON DUPLICATE KEY UPDATE ",
+            name -> name + " = VALUES(" + name + ")")
+        + ", `executed_at` = `executed_at`";
   }
 
   @Override
   public void delete(Connection c, RevisionTableRef ref, String version) throws SQLException {
-    if (CLOUD_IDENTIFIER.equals(version)) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "deleting the revision-table identifier is not allowed");
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM " + table(ref) + " WHERE `version` = ?")) {
-      ps.setString(1, version);
-      ps.executeUpdate();
-    }
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
+    ROWS.delete(c, table(ref), version);
   }
 
   private static String table(RevisionTableRef ref) {
-    return ref.schema() == null
-        ? quote(ref.table())
-        : quote(ref.schema()) + "." + quote(ref.table());
+    return ROWS.qualified(ref);
   }
 
   private static String quote(String name) {

@@ -1,28 +1,21 @@
 package dev.strata.driver.postgres;
 
-import dev.strata.spi.support.JsonArrays;
-import dev.strata.spi.support.SqlResources;
-
-import dev.strata.error.ErrorCode;
-import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
 import dev.strata.spi.RevisionTableState;
-import java.nio.charset.StandardCharsets;
+import dev.strata.spi.support.RevisionRows;
+import dev.strata.spi.support.RevisionRows.Column;
+import dev.strata.spi.support.SqlResources;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,34 +30,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * one round trip; pgjdbc caches the server-side prepared statement per connection by SQL text.
  */
 final class PostgresRevisionDialect implements RevisionDialect {
-  /** The version of Atlas's cloud identifier row, hidden from reads and refused for writes. */
-  static final String CLOUD_IDENTIFIER = ".atlas_cloud_identifier";
-
   private static final String COLUMNS_QUERY = SqlResources.load(PostgresRevisionDialect.class, "revision-columns.sql");
 
-  /** A column of the table: type, NOT NULL, default, and the value that fills old rows on ADD. */
-  private record Column(
-      String name, String type, boolean notNull, String defaultValue, String fill) {}
-
-  private static final List<Column> COLUMNS =
-      List.of(
-          new Column("version", "character varying", true, null, "''"),
-          new Column("description", "character varying", true, null, "''"),
-          new Column("type", "bigint", true, "2", null),
-          new Column("applied", "bigint", true, "0", null),
-          new Column("total", "bigint", true, "0", null),
-          new Column("executed_at", "timestamptz", true, null, "CURRENT_TIMESTAMP"),
-          new Column("execution_time", "bigint", true, null, "0"),
-          new Column("error", "text", false, null, null),
-          new Column("error_stmt", "text", false, null, null),
-          new Column("hash", "character varying", true, null, "''"),
-          new Column("partial_hashes", "jsonb", false, null, null),
-          new Column("operator_version", "character varying", true, null, "''"));
-
-  private static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
-
-  // Immutable after the first insert (Ent's Immutable fields): never in the UPDATE part.
-  private static final Set<String> KEPT_ON_UPDATE = Set.of("version", "description", "executed_at");
+  // Types, defaults and the fills for old rows on ADD COLUMN.
+  private static final RevisionRows ROWS =
+      new RevisionRows(
+          List.of(
+              new Column("version", "character varying", true, null, "''"),
+              new Column("description", "character varying", true, null, "''"),
+              new Column("type", "bigint", true, "2", null),
+              new Column("applied", "bigint", true, "0", null),
+              new Column("total", "bigint", true, "0", null),
+              new Column("executed_at", "timestamptz", true, null, "CURRENT_TIMESTAMP"),
+              new Column("execution_time", "bigint", true, null, "0"),
+              new Column("error", "text", false, null, null),
+              new Column("error_stmt", "text", false, null, null),
+              new Column("hash", "character varying", true, null, "''"),
+              new Column("partial_hashes", "jsonb", false, null, null),
+              new Column("operator_version", "character varying", true, null, "''")),
+          PostgresRevisionDialect::quote,
+          PostgresRevisionDialect::readExecutedAt,
+          (ps, index, at) -> ps.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC)),
+          "sql/migrate: reading partial_hashes of version ");
 
   private final Map<RevisionTableRef, String> upserts = new ConcurrentHashMap<>();
 
@@ -81,7 +68,7 @@ final class PostgresRevisionDialect implements RevisionDialect {
 
   @Override
   public RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException {
-    return RevisionTableState.of(existingColumns(c, ref), COLUMN_NAMES);
+    return RevisionTableState.of(existingColumns(c, ref), RevisionRows.COLUMNS);
   }
 
 
@@ -118,7 +105,7 @@ final class PostgresRevisionDialect implements RevisionDialect {
       ddl.add("CREATE SCHEMA IF NOT EXISTS " + quote(ref.schema()));
     }
     if (existing == null || existing.isEmpty()) {
-      ddl.add(createTable(ref));
+      ddl.add(ROWS.createTable(table(ref), ""));
     } else {
       // A NOT NULL column without a default of its own is added with a filling default (old rows
       // need a value) that a second statement drops, so the column ends up as Atlas's. PostgreSQL
@@ -128,15 +115,15 @@ final class PostgresRevisionDialect implements RevisionDialect {
       StringJoiner drop = new StringJoiner(", ", "ALTER TABLE " + table(ref) + " ", "");
       add.setEmptyValue("");
       drop.setEmptyValue("");
-      for (Column col : COLUMNS) {
+      for (Column col : ROWS.columns()) {
         if (have.contains(col.name())) {
           continue;
         }
         if (col.notNull() && col.defaultValue() == null) {
-          add.add("ADD COLUMN " + definition(col) + " DEFAULT " + col.fill());
+          add.add("ADD COLUMN " + ROWS.definition(col) + " DEFAULT " + col.fill());
           drop.add("ALTER COLUMN " + quote(col.name()) + " DROP DEFAULT");
         } else {
-          add.add("ADD COLUMN " + definition(col));
+          add.add("ADD COLUMN " + ROWS.definition(col));
         }
       }
       if (add.length() > 0) {
@@ -153,152 +140,37 @@ final class PostgresRevisionDialect implements RevisionDialect {
     }
   }
 
-  private static String createTable(RevisionTableRef ref) {
-    StringJoiner cols =
-        new StringJoiner(", ", "CREATE TABLE IF NOT EXISTS " + table(ref) + " (", ")");
-    for (Column col : COLUMNS) {
-      cols.add(definition(col));
-    }
-    cols.add("PRIMARY KEY (\"version\")");
-    return cols.toString();
-  }
-
-  private static String definition(Column col) {
-    return quote(col.name())
-        + " "
-        + col.type()
-        + (col.notNull() ? " NOT NULL" : " NULL")
-        + (col.defaultValue() == null ? "" : " DEFAULT " + col.defaultValue());
-  }
-
   @Override
   public List<Revision> readAll(Connection c, RevisionTableRef ref) throws SQLException {
-    StringJoiner cols = new StringJoiner(", ", "SELECT ", "");
-    COLUMNS.forEach(col -> cols.add(quote(col.name())));
-    String sql =
-        cols
-            + " FROM "
-            + table(ref)
-            + " WHERE \"version\" <> '"
-            + CLOUD_IDENTIFIER
-            + "' ORDER BY \"version\" COLLATE \"C\"";
-    List<Revision> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(revision(rs));
-      }
-    }
-    // Go compares strings byte-wise (UTF-8); "C" collation agrees, the sort only guards odd data.
-    out.sort(Comparator.comparing(Revision::version, PostgresRevisionDialect::compareUtf8));
-    return out;
+    return ROWS.readAll(c, table(ref), "C");
   }
 
-  private static Revision revision(ResultSet rs) throws SQLException {
-    OffsetDateTime executedAt = rs.getObject(6, OffsetDateTime.class);
-    List<String> partial;
-    try {
-      partial = JsonArrays.decode(rs.getString(11));
-    } catch (IllegalArgumentException e) {
-      throw new SQLDataException(
-          "sql/migrate: reading partial_hashes of version "
-              + rs.getString(1)
-              + ": "
-              + e.getMessage(),
-          e);
-    }
-    return new Revision(
-        rs.getString(1),
-        rs.getString(2),
-        (int) rs.getLong(3),
-        rs.getLong(4),
-        rs.getLong(5),
-        executedAt == null ? null : executedAt.toInstant(),
-        rs.getLong(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        partial,
-        rs.getString(12));
-  }
-
-  static int compareUtf8(String a, String b) {
-    return Arrays.compareUnsigned(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+  private static Instant readExecutedAt(ResultSet rs, int column, String version)
+      throws SQLException {
+    OffsetDateTime executedAt = rs.getObject(column, OffsetDateTime.class);
+    return executedAt == null ? null : executedAt.toInstant();
   }
 
   @Override
   public void write(Connection c, RevisionTableRef ref, Revision r) throws SQLException {
-    if (CLOUD_IDENTIFIER.equals(r.version())) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "writing the revision-table identifier is not allowed");
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement(upserts.computeIfAbsent(ref, PostgresRevisionDialect::upsert))) {
-      ps.setString(1, r.version());
-      ps.setString(2, orEmpty(r.description()));
-      ps.setLong(3, Integer.toUnsignedLong(r.type()));
-      ps.setLong(4, r.applied());
-      ps.setLong(5, r.total());
-      Instant at = r.executedAt() == null ? Instant.now() : r.executedAt();
-      ps.setObject(6, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-      ps.setLong(7, r.executionTimeNanos());
-      ps.setString(8, r.error());
-      ps.setString(9, r.errorStmt());
-      ps.setString(10, orEmpty(r.hash()));
-      String partial = JsonArrays.encode(r.partialHashes());
-      if (partial == null) {
-        ps.setNull(11, Types.VARCHAR);
-      } else {
-        ps.setString(11, partial);
-      }
-      ps.setString(12, orEmpty(r.operatorVersion()));
-      ps.executeUpdate();
-    }
+    ROWS.write(c, upserts.computeIfAbsent(ref, PostgresRevisionDialect::upsert), r);
   }
 
   private static String upsert(RevisionTableRef ref) {
-    StringJoiner names = new StringJoiner(", ", "(", ")");
-    StringJoiner values = new StringJoiner(", ", "(", ")");
-    StringJoiner updates = new StringJoiner(", ");
-    for (Column col : COLUMNS) {
-      names.add(quote(col.name()));
-      values.add(col.type().equals("jsonb") ? "CAST(? AS jsonb)" : "?");
-      if (!KEPT_ON_UPDATE.contains(col.name())) {
-        updates.add(quote(col.name()) + " = EXCLUDED." + quote(col.name()));
-      }
-    }
-    return "INSERT INTO "
-        + table(ref)
-        + " "
-        + names
-        + " VALUES "
-        + values
-        + " ON CONFLICT (\"version\") DO UPDATE SET "
-        + updates;
+    return ROWS.upsert(
+        table(ref),
+        col -> col.type().equals("jsonb") ? "CAST(? AS jsonb)" : "?",
+        " ON CONFLICT (\"version\") DO UPDATE SET ",
+        name -> name + " = EXCLUDED." + name);
   }
 
   @Override
   public void delete(Connection c, RevisionTableRef ref, String version) throws SQLException {
-    if (CLOUD_IDENTIFIER.equals(version)) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "deleting the revision-table identifier is not allowed");
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM " + table(ref) + " WHERE \"version\" = ?")) {
-      ps.setString(1, version);
-      ps.executeUpdate();
-    }
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
+    ROWS.delete(c, table(ref), version);
   }
 
   private static String table(RevisionTableRef ref) {
-    return ref.schema() == null
-        ? quote(ref.table())
-        : quote(ref.schema()) + "." + quote(ref.table());
+    return ROWS.qualified(ref);
   }
 
   private static String quote(String name) {

@@ -1,15 +1,14 @@
 package dev.strata.driver.sqlite;
 
-import dev.strata.spi.support.JsonArrays;
-import dev.strata.spi.support.GoStrings;
-
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.spi.RevisionDialect;
 import dev.strata.spi.RevisionTableRef;
 import dev.strata.spi.RevisionTableState;
-import java.nio.charset.StandardCharsets;
+import dev.strata.spi.support.GoStrings;
+import dev.strata.spi.support.RevisionRows;
+import dev.strata.spi.support.RevisionRows.Column;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,14 +17,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,32 +29,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * gives it for Atlas (text, integer, datetime, json). Every write is one upsert statement.
  */
 final class SqliteRevisionDialect implements RevisionDialect {
-  /** The version of Atlas's cloud identifier row, hidden from reads and refused for writes. */
-  static final String CLOUD_IDENTIFIER = ".atlas_cloud_identifier";
-
-  /** A column: type, NOT NULL, default, and the value that fills old rows on ADD COLUMN. */
-  private record Column(
-      String name, String type, boolean notNull, String defaultValue, String fill) {}
-
-  private static final List<Column> COLUMNS =
-      List.of(
-          new Column("version", "text", true, null, "''"),
-          new Column("description", "text", true, null, "''"),
-          new Column("type", "integer", true, "2", null),
-          new Column("applied", "integer", true, "0", null),
-          new Column("total", "integer", true, "0", null),
-          new Column("executed_at", "datetime", true, null, "'1970-01-01 00:00:00+00:00'"),
-          new Column("execution_time", "integer", true, null, "0"),
-          new Column("error", "text", false, null, null),
-          new Column("error_stmt", "text", false, null, null),
-          new Column("hash", "text", true, null, "''"),
-          new Column("partial_hashes", "json", false, null, null),
-          new Column("operator_version", "text", true, null, "''"));
-
-  private static final List<String> COLUMN_NAMES = COLUMNS.stream().map(Column::name).toList();
-
-  // Immutable after the first insert (Ent's Immutable fields): never in the UPDATE part.
-  private static final Set<String> KEPT_ON_UPDATE = Set.of("version", "description", "executed_at");
+  // Types, defaults and the fills for old rows on ADD COLUMN.
+  private static final RevisionRows ROWS =
+      new RevisionRows(
+          List.of(
+              new Column("version", "text", true, null, "''"),
+              new Column("description", "text", true, null, "''"),
+              new Column("type", "integer", true, "2", null),
+              new Column("applied", "integer", true, "0", null),
+              new Column("total", "integer", true, "0", null),
+              new Column("executed_at", "datetime", true, null, "'1970-01-01 00:00:00+00:00'"),
+              new Column("execution_time", "integer", true, null, "0"),
+              new Column("error", "text", false, null, null),
+              new Column("error_stmt", "text", false, null, null),
+              new Column("hash", "text", true, null, "''"),
+              new Column("partial_hashes", "json", false, null, null),
+              new Column("operator_version", "text", true, null, "''")),
+          SqliteRevisionDialect::quote,
+          SqliteRevisionDialect::readExecutedAt,
+          (ps, index, at) -> ps.setString(index, SqliteTimestamps.format(at)),
+          "sql/migrate: reading revision ");
 
   private final Map<String, String> upserts = new ConcurrentHashMap<>();
 
@@ -101,7 +91,7 @@ final class SqliteRevisionDialect implements RevisionDialect {
   @Override
   public RevisionTableState tableState(Connection c, RevisionTableRef ref) throws SQLException {
     table(ref);
-    return RevisionTableState.of(existingColumns(c, ref), COLUMN_NAMES);
+    return RevisionTableState.of(existingColumns(c, ref), RevisionRows.COLUMNS);
   }
 
 
@@ -125,110 +115,44 @@ final class SqliteRevisionDialect implements RevisionDialect {
     List<String> existing = existingColumns(c, ref);
     try (Statement s = c.createStatement()) {
       if (existing.isEmpty()) {
-        StringJoiner cols =
-            new StringJoiner(", ", "CREATE TABLE IF NOT EXISTS " + table + " (", ")");
-        COLUMNS.forEach(col -> cols.add(definition(col)));
-        cols.add("PRIMARY KEY (`version`)");
-        s.execute(cols.toString());
+        s.execute(ROWS.createTable(table, ""));
         return;
       }
       Set<String> have = new HashSet<>(existing);
-      for (Column col : COLUMNS) {
+      for (Column col : ROWS.columns()) {
         if (!have.contains(col.name())) {
           // SQLite adds one column per statement, and a NOT NULL one only with a default.
           String fill = col.notNull() && col.defaultValue() == null ? " DEFAULT " + col.fill() : "";
-          s.execute("ALTER TABLE " + table + " ADD COLUMN " + definition(col) + fill);
+          s.execute("ALTER TABLE " + table + " ADD COLUMN " + ROWS.definition(col) + fill);
         }
       }
     }
   }
 
-  private static String definition(Column col) {
-    return quote(col.name())
-        + " "
-        + col.type()
-        + (col.notNull() ? " NOT NULL" : " NULL")
-        + (col.defaultValue() == null ? "" : " DEFAULT " + col.defaultValue());
-  }
-
   @Override
   public List<Revision> readAll(Connection c, RevisionTableRef ref) throws SQLException {
-    StringJoiner cols = new StringJoiner(", ", "SELECT ", "");
-    COLUMNS.forEach(col -> cols.add(quote(col.name())));
-    String sql =
-        cols
-            + " FROM "
-            + table(ref)
-            + " WHERE `version` <> '"
-            + CLOUD_IDENTIFIER
-            + "' ORDER BY `version`";
-    List<Revision> out = new ArrayList<>();
-    try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      while (rs.next()) {
-        out.add(revision(rs));
-      }
-    }
-    // SQLite's BINARY collation compares UTF-8 bytes as Go does; the sort only guards odd data.
-    out.sort(Comparator.comparing(Revision::version, SqliteRevisionDialect::compareUtf8));
-    return out;
+    return ROWS.readAll(c, table(ref), null);
   }
 
-  private static Revision revision(ResultSet rs) throws SQLException {
-    String version = rs.getString(1);
-    List<String> partial;
-    Instant executedAt;
+  private static Instant readExecutedAt(ResultSet rs, int column, String version)
+      throws SQLException {
+    String at = rs.getString(column);
     try {
-      partial = JsonArrays.decode(rs.getString(11));
-      String at = rs.getString(6);
-      executedAt = at == null ? null : SqliteTimestamps.parse(at);
+      return at == null ? null : SqliteTimestamps.parse(at);
     } catch (IllegalArgumentException e) {
       throw new SQLDataException(
           "sql/migrate: reading revision " + version + ": " + e.getMessage(), e);
     }
-    return new Revision(
-        version,
-        rs.getString(2),
-        (int) rs.getLong(3),
-        rs.getLong(4),
-        rs.getLong(5),
-        executedAt,
-        rs.getLong(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        partial,
-        rs.getString(12));
-  }
-
-  static int compareUtf8(String a, String b) {
-    return Arrays.compareUnsigned(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   @Override
   public void write(Connection c, RevisionTableRef ref, Revision r) throws SQLException {
-    if (CLOUD_IDENTIFIER.equals(r.version())) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "writing the revision-table identifier is not allowed");
-    }
+    RevisionRows.checkWritable(r.version());
     String table = table(ref);
     PreparedStatement ps = upsertStatement(c, table);
     try {
       synchronized (ps) {
-        ps.setString(1, r.version());
-        ps.setString(2, orEmpty(r.description()));
-        ps.setLong(3, Integer.toUnsignedLong(r.type()));
-        ps.setLong(4, r.applied());
-        ps.setLong(5, r.total());
-        ps.setString(
-            6, SqliteTimestamps.format(r.executedAt() == null ? Instant.now() : r.executedAt()));
-        ps.setLong(7, r.executionTimeNanos());
-        ps.setString(8, r.error());
-        ps.setString(9, r.errorStmt());
-        ps.setString(10, orEmpty(r.hash()));
-        ps.setString(11, JsonArrays.encode(r.partialHashes()));
-        ps.setString(12, orEmpty(r.operatorVersion()));
+        ROWS.bind(ps, r);
         // A batch of one: xerial resets the statement after a batch but not after
         // executeUpdate, and a kept statement left un-reset makes VACUUM fail with "SQL
         // statements in progress".
@@ -277,41 +201,18 @@ final class SqliteRevisionDialect implements RevisionDialect {
   }
 
   private static String upsert(String table) {
-    StringJoiner names = new StringJoiner(", ", "(", ")");
-    StringJoiner values = new StringJoiner(", ", "(", ")");
-    StringJoiner updates = new StringJoiner(", ");
-    for (Column col : COLUMNS) {
-      names.add(quote(col.name()));
-      values.add("?");
-      if (!KEPT_ON_UPDATE.contains(col.name())) {
-        updates.add(quote(col.name()) + " = excluded." + quote(col.name()));
-      }
-    }
-    return "INSERT INTO "
-        + table
-        + " "
-        + names
-        + " VALUES "
-        + values
-        + " ON CONFLICT (`version`) DO UPDATE SET "
-        + updates;
+    return ROWS.upsert(
+        table,
+        col -> "?",
+        " ON CONFLICT (`version`) DO UPDATE SET ",
+        name -> name + " = excluded." + name);
   }
 
   @Override
   public void delete(Connection c, RevisionTableRef ref, String version) throws SQLException {
-    if (CLOUD_IDENTIFIER.equals(version)) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "deleting the revision-table identifier is not allowed");
-    }
-    try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM " + table(ref) + " WHERE `version` = ?")) {
-      ps.setString(1, version);
-      ps.executeUpdate();
-    }
-  }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
+    // The identifier is refused before table(ref) can refuse another schema.
+    RevisionRows.checkDeletable(version);
+    ROWS.delete(c, table(ref), version);
   }
 
   private static String quote(String name) {
