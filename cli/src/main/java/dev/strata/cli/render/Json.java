@@ -1,5 +1,6 @@
 package dev.strata.cli.render;
 
+import dev.strata.spi.support.JsonStrings;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -64,42 +65,6 @@ public final class Json {
   }
 
   private static void string(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case '<':
-          b.append("\\u003c");
-          break;
-        case '>':
-          b.append("\\u003e");
-          break;
-        case '&':
-          b.append("\\u0026");
-          break;
-        default:
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-      }
-    }
-    b.append('"');
+    JsonStrings.appendKeepingLineSeparators(b, s);
   }
 }

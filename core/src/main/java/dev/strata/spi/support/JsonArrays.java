@@ -20,41 +20,9 @@ public final class JsonArrays {
       if (i > 0) {
         b.append(',');
       }
-      appendString(b, values.get(i));
+      JsonStrings.append(b, values.get(i));
     }
     return b.append(']').toString();
-  }
-
-  // Go escapes <, > and & (HTML safety) and the JavaScript line separators; we do the same.
-  private static void appendString(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        default:
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-      }
-    }
-    b.append('"');
   }
 
   /**
