@@ -1,16 +1,13 @@
 package dev.strata.driver.mysql;
 
+import dev.strata.spi.support.CleanTables;
 import dev.strata.spi.support.GoStrings;
 import dev.strata.spi.support.SqlResources;
 
 import dev.strata.spi.CleanChecker;
 import dev.strata.spi.RevisionTableRef;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,20 +29,7 @@ final class MysqlCleanChecker implements CleanChecker {
   @Override
   public Optional<String> dirtyReason(Connection connection, RevisionTableRef revisions)
       throws SQLException {
-    Map<String, List<String>> tables = new LinkedHashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement(QUERY)) {
-      ps.setString(1, schema);
-      ps.setString(2, schema);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          List<String> list = tables.computeIfAbsent(rs.getString(1), k -> new ArrayList<>());
-          String table = rs.getString(2);
-          if (table != null) {
-            list.add(table);
-          }
-        }
-      }
-    }
+    Map<String, List<String>> tables = CleanTables.bySchema(connection, QUERY, schema);
     return schema != null
         ? schemaReason(schema, tables.getOrDefault(schema, List.of()), revisions)
         : realmReason(tables, revisions);
