@@ -18,12 +18,22 @@ public final class DriverRegistry {
     this.providers = List.copyOf(providers);
   }
 
-  /** Returns a registry of the providers visible to this class's class loader. */
+  /**
+   * Returns a registry of the providers visible to this class's class loader. The class path does
+   * not change while the loader lives, so the scan (a few milliseconds of jar-index reading, on
+   * every call of a library user's apply) is made once.
+   */
   public static DriverRegistry load() {
-    return new DriverRegistry(
-        ServiceLoader.load(DriverProvider.class, DriverRegistry.class.getClassLoader()).stream()
-            .map(ServiceLoader.Provider::get)
-            .collect(Collectors.toList()));
+    return Loaded.REGISTRY;
+  }
+
+  // Initialised on first use, by the JVM's class-initialisation lock: thread-safe, no volatile.
+  private static final class Loaded {
+    static final DriverRegistry REGISTRY =
+        new DriverRegistry(
+            ServiceLoader.load(DriverProvider.class, DriverRegistry.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get)
+                .collect(Collectors.toList()));
   }
 
   /** Returns a registry of exactly {@code providers}, for tests and embedders. */

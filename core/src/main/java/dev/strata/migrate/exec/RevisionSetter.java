@@ -52,7 +52,7 @@ public final class RevisionSetter {
     List<MigrationFile> files = dir.files();
     RevisionTableRef ref = RevisionLocator.locate(driver.url(), revisionsSchema);
     try (Connection c = Connections.open(driver);
-        Locker.Lock lock = lock()) {
+        Locker.Lock lock = lock(c)) {
       RevisionLocator.checkNotAmbiguous(c, driver.revisionDialect(), driver.url(), revisionsSchema, ref);
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
       store.ensure();
@@ -113,9 +113,9 @@ public final class RevisionSetter {
     }
   }
 
-  private Locker.Lock lock() {
+  private Locker.Lock lock(Connection c) {
     try {
-      return driver.locker().lock(MigrationExecutor.LOCK_NAME, Duration.ZERO);
+      return driver.locker().lock(c, MigrationExecutor.LOCK_NAME, Duration.ZERO);
     } catch (StrataException e) {
       throw new StrataException(e.code(), "acquiring database lock: " + e.getMessage(), e);
     }
