@@ -115,7 +115,7 @@ public final class ApplyBench {
         }
       }
       if (options.processes) {
-        suite.writeArchives(applied.get("floor"), applied.get("strata"));
+        suite.writeArchives(applied.get("floor"));
       }
       List<Operation> reads = suite.reads(options.processes, options.others);
       for (Operation op : reads) {

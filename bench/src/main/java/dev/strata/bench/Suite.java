@@ -18,7 +18,7 @@ import java.util.List;
 final class Suite {
   /** The JVM options of the {@code strata} launcher, without its optional CDS archive. */
   static final List<String> LAUNCHER_JVM_OPTIONS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
 
   private final BenchDatabase engine;
   private final Workload work;
@@ -26,7 +26,6 @@ final class Suite {
   private final Path scratch;
   private final Path strataJar;
   private final Path floorCds;
-  private final Path strataCds;
 
   Suite(BenchDatabase engine, Workload work, Path repo, Path scratch) {
     this.engine = engine;
@@ -35,7 +34,6 @@ final class Suite {
     this.scratch = scratch;
     this.strataJar = repo.resolve("cli/target/strata.jar");
     this.floorCds = scratch.resolve("floor-" + engine.id() + ".jsa");
-    this.strataCds = scratch.resolve("strata-" + engine.id() + ".jsa");
   }
 
   Path strataJar() {
@@ -228,37 +226,17 @@ final class Suite {
                   process(
                       launcher(StrataRunner.cliArgs("apply", db.strataUrl(), atlas)),
                       "launcher-noop")));
-      ops.add(
-          new Operation(
-              "launcher-appcds-status",
-              Group.PROCESS,
-              "strata",
-              "what-if: the launcher's options plus an AppCDS archive of strata.jar, migrate"
-                  + " status",
-              db ->
-                  process(
-                      javaJar(
-                          withArchive(strataCds),
-                          StrataRunner.cliArgs("status", db.strataUrl(), atlas)),
-                      "launcher-appcds-status")));
     }
     return ops;
   }
 
   /**
-   * Writes the AppCDS archives the what-if variants use (one dynamic archive each for the floor's
-   * JVM and for {@code strata migrate status}), by running each once on {@code floorDb} and {@code
-   * strataDb}.
+   * Writes the AppCDS archive of the floor's JVM (a dynamic archive, from one run on {@code
+   * floorDb}). Strata's own archive is the launcher's, which it makes on its first run.
    */
-  void writeArchives(BenchDatabase.Fresh floorDb, BenchDatabase.Fresh strataDb) throws Exception {
+  void writeArchives(BenchDatabase.Fresh floorDb) throws Exception {
     Files.deleteIfExists(floorCds);
-    Files.deleteIfExists(strataCds);
     process(floorJvm(dumping(floorCds), floorDb), "cds-floor");
-    process(
-        javaJar(
-            dumping(strataCds),
-            StrataRunner.cliArgs("status", strataDb.strataUrl(), work.atlasDir())),
-        "cds-strata");
   }
 
   private static List<String> dumping(Path archive) {
