@@ -5,7 +5,7 @@ package dev.strata.sql;
  * and quotes exactly as Atlas does: {@code unicode.IsSpace}, RE2's {@code \s}, {@code
  * strconv.Quote} and {@code %q} of a rune.
  */
-final class GoText {
+public final class GoText {
   private GoText() {}
 
   /**
@@ -61,51 +61,69 @@ final class GoText {
   }
 
   /**
-   * Returns Go's {@code strconv.Quote} of {@code s}: double-quoted, with {@code \"}, {@code \\},
-   * the C escapes and {@code \xNN}/{@code \\uNNNN} for other control characters.
+   * Returns Go's {@code strconv.Quote} of {@code s}: double-quoted; {@code \"} and {@code \\};
+   * the C escapes {@code \a \b \f \n \r \t \v}; {@code \xNN} for other ASCII controls;
+   * {@code \\uNNNN} or {@code \UNNNNNNNN} for any other character Go does not count as printable
+   * (controls, format characters, spaces other than U+0020, unassigned code points, lone
+   * surrogates); every other character as itself. Go's tables follow its Unicode version, Java's
+   * its own: the two can differ on characters assigned in between.
    */
-  static String quote(String s) {
+  public static String quote(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case 0x07:
-          b.append("\\a");
-          break;
-        case '\b':
-          b.append("\\b");
-          break;
-        case '\f':
-          b.append("\\f");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case 0x0B:
-          b.append("\\v");
-          break;
-        default:
-          if (c < ' ' || c == 0x7F) {
-            b.append(String.format("\\x%02x", (int) c));
-          } else if (Character.isISOControl(c)) {
-            b.append(String.format("\\u%04x", (int) c));
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case 0x07 -> b.append("\\a");
+        case '\b' -> b.append("\\b");
+        case '\f' -> b.append("\\f");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        case 0x0B -> b.append("\\v");
+        default -> {
+          if (cp < ' ' || cp == 0x7F) {
+            b.append("\\x").append(hex(cp, 2));
+          } else if (isGoPrintable(cp)) {
+            b.appendCodePoint(cp);
+          } else if (cp > 0xFFFF) {
+            b.append("\\U").append(hex(cp, 8));
           } else {
-            b.append(c);
+            b.append("\\u").append(hex(cp, 4));
           }
+        }
       }
     }
     return b.append('"').toString();
+  }
+
+  // Go's strconv.IsPrint: letters, marks, numbers, punctuation, symbols and the ASCII space.
+  private static boolean isGoPrintable(int cp) {
+    if (cp == ' ') {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+          Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+          Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+          Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> {
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  private static String hex(int value, int digits) {
+    String h = Integer.toHexString(value);
+    return "0".repeat(Math.max(0, digits - h.length())) + h;
   }
 }

@@ -3,6 +3,7 @@ package dev.strata.cli.project;
 import com.bertramlabs.plugins.hcl4j.symbols.Symbol;
 import dev.strata.error.ErrorCode;
 import dev.strata.error.StrataException;
+import dev.strata.sql.GoText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class InputVariables {
         int eq = field.indexOf('=');
         if (eq < 0) {
           throw invalid(
-              raw, "variables must be format as key=value, got: " + GoFormatter.quote(field));
+              raw, "variables must be format as key=value, got: " + GoText.quote(field));
         }
         vars.computeIfAbsent(field.substring(0, eq), k -> new ArrayList<>())
             .add(field.substring(eq + 1));
@@ -50,7 +51,7 @@ public final class InputVariables {
   private static StrataException invalid(String raw, String reason) {
     return new StrataException(
         ErrorCode.USAGE,
-        "invalid argument " + GoFormatter.quote(raw) + " for \"--var\" flag: " + reason);
+        "invalid argument " + GoText.quote(raw) + " for \"--var\" flag: " + reason);
   }
 
   /** Returns the fields of the first CSV record in {@code text} (Go's encoding/csv rules). */

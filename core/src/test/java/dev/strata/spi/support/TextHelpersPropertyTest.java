@@ -47,4 +47,16 @@ class TextHelpersPropertyTest {
     assertThat(GoStrings.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\n\"");
     assertThat(GoStrings.quote("ünï")).isEqualTo("\"ünï\"");
   }
+
+  // Expected values follow Go's strconv.Quote rules (IsPrint, C escapes, \x below 0x20).
+  @Test
+  void goQuotingMatchesStrconvQuote() {
+    assertThat(GoStrings.quote("\u0007\b\f\u000b")).isEqualTo("\"\\a\\b\\f\\v\"");
+    assertThat(GoStrings.quote("\u0000\u001b\u007f")).isEqualTo("\"\\x00\\x1b\\x7f\"");
+    assertThat(GoStrings.quote("a\u00a0b\u00adc\u200bd\ufeff")).isEqualTo("\"a\\u00a0b\\u00adc\\u200bd\\ufeff\"");
+    assertThat(GoStrings.quote("\u0085\u2028")).isEqualTo("\"\\u0085\\u2028\"");
+    assertThat(GoStrings.quote("😀 \uD83D\uDE00")).isEqualTo("\"😀 😀\"");
+    assertThat(GoStrings.quote("\uDB40\uDC01")).isEqualTo("\"\\U000e0001\"");
+    assertThat(GoStrings.quote("\u0378")).isEqualTo("\"\\u0378\"");
+  }
 }
