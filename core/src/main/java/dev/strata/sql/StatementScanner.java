@@ -67,6 +67,23 @@ public final class StatementScanner implements Closeable {
   }
 
   /**
+   * As {@link #open(InputStream, LexOptions)}, with buffers sized for an input of {@code
+   * sizeHint} bytes (negative: unknown). The default buffers (256 KiB) suit a large file; a
+   * directory of a thousand 200-byte files would otherwise allocate and clear them a thousand
+   * times, which cost more than the splitting itself. The buffers still grow or refill as needed.
+   */
+  public static StatementScanner open(InputStream utf8, LexOptions options, long sizeHint) {
+    if (sizeHint < 0 || sizeHint >= StrictUtf8Reader.BYTES) {
+      return open(utf8, options);
+    }
+    int size = (int) sizeHint + 1; // + 1: the read that finds the end needs no second buffer
+    return new StatementScanner(
+        CharSource.of(new StrictUtf8Reader(Objects.requireNonNull(utf8, "utf8"), size), size + 1),
+        options,
+        BlockRule.DEFAULT_MAX_CHARS);
+  }
+
+  /**
    * Returns the next statement, or null at the end of the input.
    *
    * @throws ScanException when the input cannot be split (unclosed quote, unbalanced parenthesis,

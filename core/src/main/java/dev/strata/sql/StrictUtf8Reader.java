@@ -15,7 +15,7 @@ import java.io.Reader;
  * missing continuation bytes, a sequence cut by the end of input).
  */
 final class StrictUtf8Reader extends Reader {
-  private static final int BYTES = 1 << 17;
+  static final int BYTES = 1 << 17;
 
   /** The input holds a byte sequence that is not UTF-8; {@code badByte} is its first byte. */
   static final class Malformed extends IOException {

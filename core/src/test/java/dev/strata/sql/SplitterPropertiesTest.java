@@ -162,6 +162,20 @@ class SplitterPropertiesTest {
                 new StatementScanner(CharSource.of(input), options, BlockRule.DEFAULT_MAX_CHARS)));
   }
 
+  /** A size hint only sizes buffers: right, too small or absent, the statements are the same. */
+  @Property(tries = 2000)
+  void sizeHintsDoNotMatter(
+      @ForAll("anySql") String input,
+      @ForAll("dialects") LexOptions options,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = -1, max = 64) int smallHint) {
+    byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
+    List<String> plain = outcome(StatementScanner.open(new ByteArrayInputStream(bytes), options));
+    assertThat(outcome(StatementScanner.open(new ByteArrayInputStream(bytes), options, bytes.length)))
+        .isEqualTo(plain);
+    assertThat(outcome(StatementScanner.open(new ByteArrayInputStream(bytes), options, smallHint)))
+        .isEqualTo(plain);
+  }
+
   /** A tiny block look-ahead still yields well-formed statements covering the same input. */
   @Property(tries = 1000)
   void smallBlockCapStaysWellFormed(

@@ -26,6 +26,14 @@ public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMe
     }
   }
 
+  /**
+   * Returns the content's size in bytes when it is known without reading (held in memory), or -1.
+   * A hint for sizing buffers, never a promise about what a later read returns.
+   */
+  default long sizeHint() {
+    return -1;
+  }
+
   /** Returns content read from {@code path} on demand. */
   static FileContent of(Path path) {
     return new OnDisk(path);
@@ -108,6 +116,12 @@ public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMe
     }
 
     @Override
+    public long sizeHint() {
+      byte[] d = data;
+      return d == null ? -1 : d.length;
+    }
+
+    @Override
     public String toString() {
       return "Cached[" + path + "]";
     }
@@ -139,6 +153,11 @@ public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMe
     @Override
     public int hashCode() {
       return Arrays.hashCode(data);
+    }
+
+    @Override
+    public long sizeHint() {
+      return data.length;
     }
 
     @Override

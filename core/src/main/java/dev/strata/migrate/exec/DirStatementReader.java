@@ -52,7 +52,10 @@ public final class DirStatementReader implements StatementReader {
 
   private List<Statement> scan(MigrationFile file) {
     List<Statement> out = new ArrayList<>();
-    try (StatementScanner scanner = StatementScanner.open(file.open(), dialect)) {
+    // The checksum check has read a small file already: its size is known, and so are the buffers
+    // it needs.
+    try (StatementScanner scanner =
+        StatementScanner.open(file.open(), dialect, file.content().sizeHint())) {
       for (Statement s = scanner.next(); s != null; s = scanner.next()) {
         out.add(s);
       }
