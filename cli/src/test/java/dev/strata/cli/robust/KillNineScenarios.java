@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class KillNineScenarios extends RobustBase {
   static final int FILES = 3;
-  static final int PER_FILE = 32;
+  static final int PER_FILE = 48;
   static final int TARGET_KILLS = 24;
   static final String ARROW = "    -> ";
   /** How the engine marks a revision whose implicit-commit statement was interrupted. */
@@ -148,7 +148,9 @@ abstract class KillNineScenarios extends RobustBase {
       int avg = Math.max(1, remaining / (killsLeft + 1));
       int n = 1 + rnd.nextInt(Math.max(1, Math.min(2 * avg, remaining - 1)));
       String mode = MODES[rnd.nextInt(MODES.length)];
-      int delay = remaining > 12 ? rnd.nextInt(25) : 0;
+      // A run goes on for a few statements between the line it prints and the kill, more with a
+      // delay: delay only while statements are plentiful, so the file lasts for TARGET_KILLS.
+      int delay = avg > 4 && remaining > 12 ? rnd.nextInt(25) : 0;
       List<String> args = new ArrayList<>(List.of(applyArgs(db, "--tx-mode", mode)));
       args.addAll(List.of(extraFlags()));
       Cli.Result r;
