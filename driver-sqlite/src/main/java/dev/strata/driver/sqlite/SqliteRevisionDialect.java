@@ -139,7 +139,8 @@ final class SqliteRevisionDialect implements RevisionDialect {
     String at = rs.getString(column);
     try {
       return at == null ? null : SqliteTimestamps.parse(at);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      // Unknown layouts, and dates that do not exist (2024-02-30): both name the revision.
       throw new SQLDataException(
           "sql/migrate: reading revision " + version + ": " + e.getMessage(), e);
     }

@@ -150,4 +150,25 @@ class SqliteRevisionTableTest {
   private static Revision revision(String v, Instant at) {
     return new Revision(v, "d", 2, 1, 2, at, 0, null, null, "h", List.of("h1:a="), "op");
   }
+
+  @Test
+  void anExecutedAtThatIsNoTimeNamesTheRevision() throws SQLException {
+    Driver d = DriverRegistry.load().driverFor(dbs.sqliteFile());
+    for (String bad : new String[] {"2024-02-30 10:00:00+00:00", "yesterday"}) {
+      try (Connection c = d.connect();
+          Statement s = c.createStatement()) {
+        d.revisionDialect().ensureTable(c, MAIN);
+        s.execute("DELETE FROM atlas_schema_revisions");
+        s.execute(
+            "INSERT INTO atlas_schema_revisions (version, description, type, applied, total,"
+                + " executed_at, execution_time, hash, operator_version) VALUES ('7', 'x', 2, 1, 1, '"
+                + bad
+                + "', 0, 'h', '')");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> d.revisionDialect().readAll(c, MAIN))
+            .isInstanceOf(java.sql.SQLDataException.class)
+            .hasMessageStartingWith("sql/migrate: reading revision 7: ");
+      }
+    }
+  }
 }
