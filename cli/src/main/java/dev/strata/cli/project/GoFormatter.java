@@ -1,5 +1,6 @@
 package dev.strata.cli.project;
 
+import dev.strata.spi.support.JsonStrings;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -137,33 +138,16 @@ final class GoFormatter {
     return !Double.isInfinite(d) && d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15;
   }
 
-  /** Returns {@code s} quoted as Go's %q does for printable text. */
+  /**
+   * Returns {@code s} as a JSON string, which is what HCL's {@code format} makes of {@code %q} and
+   * of the strings inside a list or map it prints (go-cty encodes them with {@code encoding/json}).
+   */
   static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"':
-          b.append("\\\"");
-          break;
-        case '\\':
-          b.append("\\\\");
-          break;
-        case '\n':
-          b.append("\\n");
-          break;
-        case '\t':
-          b.append("\\t");
-          break;
-        case '\r':
-          b.append("\\r");
-          break;
-        default:
-          b.append(c);
-      }
-    }
-    return b.append('"').toString();
+    StringBuilder b = new StringBuilder(s.length() + 2);
+    JsonStrings.append(b, s);
+    return b.toString();
   }
+
 
   private static void pad(StringBuilder out, String text, int width, boolean left) {
     int missing = width - text.codePointCount(0, text.length());

@@ -80,6 +80,9 @@ class HclFunctionsTest {
         .isEqualTo("mysql://h:3306/true");
     assertThat(eval("format(\"%q|%5s|%-3s|%.2f|%%\", \"a\", \"b\", \"c\", 1.5)"))
         .isEqualTo("\"a\"|    b|c  |1.50|%");
+    // %q quotes as JSON, the way go-cty's format does: HTML characters and controls escaped.
+    assertThat(GoFormatter.format("%q", java.util.List.of("a<b&\u0001\"\u00e9")))
+        .isEqualTo("\"a\\u003cb\\u0026\\u0001\\\"\u00e9\"");
     assertThatThrownBy(() -> eval("format(\"%s %s\", \"a\")"))
         .isInstanceOf(StrataException.class)
         .hasMessageContaining("not enough arguments for \"%s\"");

@@ -56,12 +56,14 @@ public final class StatementWords {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '@';
   }
 
-  private static int skipLine(String sql, int i) {
+  /** Returns the index after the line comment starting at {@code i} (its newline included). */
+  public static int skipLine(String sql, int i) {
     int end = sql.indexOf('\n', i);
     return end < 0 ? sql.length() : end + 1;
   }
 
-  private static int skipBlockComment(String sql, int i) {
+  /** Returns the index after the block comment starting at {@code i} ({@code /*}). */
+  public static int skipBlockComment(String sql, int i) {
     int end = sql.indexOf("*/", i + 2);
     return end < 0 ? sql.length() : end + 2;
   }

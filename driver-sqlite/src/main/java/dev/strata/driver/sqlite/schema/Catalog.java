@@ -1,9 +1,7 @@
 package dev.strata.driver.sqlite.schema;
 
+import dev.strata.spi.support.SqlResources;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,14 +111,7 @@ record Catalog(
 
   // The resources are part of the jar: a missing one is a packaging error.
   private static String load(String name) {
-    try (InputStream in = Catalog.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing SQL resource " + name);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-      return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading SQL resource " + name, e);
-    }
+    return SqlResources.load(Catalog.class, name);
   }
+
 }

@@ -1,6 +1,7 @@
 package dev.strata.driver.sqlite.schema;
 
 import dev.strata.driver.sqlite.schema.DdlToken.Kind;
+import dev.strata.spi.support.StatementWords;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,10 +26,10 @@ final class DdlScanner {
         i++;
         continue;
       } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-        i = skipLine(sql, i);
+        i = StatementWords.skipLine(sql, i);
         continue;
       } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-        i = skipBlockComment(sql, i);
+        i = StatementWords.skipBlockComment(sql, i);
         continue;
       } else if (c == '\'') {
         end = skipQuoted(sql, i, '\'');
@@ -62,16 +63,6 @@ final class DdlScanner {
   /** Returns true for a character that may appear in a bare identifier or keyword. */
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 0x7f;
-  }
-
-  private static int skipLine(String sql, int i) {
-    int end = sql.indexOf('\n', i);
-    return end < 0 ? sql.length() : end + 1;
-  }
-
-  private static int skipBlockComment(String sql, int i) {
-    int end = sql.indexOf("*/", i + 2);
-    return end < 0 ? sql.length() : end + 2;
   }
 
   // A quote doubled inside the literal stands for itself.
