@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,11 +32,11 @@ abstract class KillNineScenarios extends RobustBase {
   /** How the engine marks a revision whose implicit-commit statement was interrupted. */
   static final String IN_FLIGHT = "strata: statement interrupted before its outcome was recorded";
   /**
-   * The tx modes of the killed runs, drawn at random: a quarter in tx-mode file by default; {@code
+   * The tx modes of the killed runs, drawn at random: half in tx-mode none, a quarter each in file and all by default; {@code
    * -Dstrata.robust.txmodes=none} narrows a replay down.
    */
   static final String[] MODES =
-      System.getProperty("strata.robust.txmodes", "none,none,none,file").split(",");
+      System.getProperty("strata.robust.txmodes", "none,none,file,all").split(",");
 
   /** The kinds of generated statements, for the invariants. */
   enum Kind {
@@ -136,7 +137,7 @@ abstract class KillNineScenarios extends RobustBase {
 
     int total = totalStatements();
     int kills = 0;
-    int fileModeKills = 0;
+    Map<String, Integer> killsByMode = new TreeMap<>();
     int inFlightKills = 0;
     List<String> history = new ArrayList<>();
     while (kills < TARGET_KILLS) {
@@ -149,8 +150,11 @@ abstract class KillNineScenarios extends RobustBase {
       int n = 1 + rnd.nextInt(Math.max(1, Math.min(2 * avg, remaining - 1)));
       String mode = MODES[rnd.nextInt(MODES.length)];
       // A run goes on for a few statements between the line it prints and the kill, more with a
-      // delay: delay only while statements are plentiful, so the file lasts for TARGET_KILLS.
-      int delay = avg > 4 && remaining > 12 ? rnd.nextInt(25) : 0;
+      // delay: delay only while statements are plentiful, at most a millisecond per four
+      // statements left after the kill line (a transaction runs one in well under 0.5 ms), so
+      // the run does not finish before the kill and the file lasts for TARGET_KILLS.
+      int after = remaining - n;
+      int delay = avg > 4 && after > 12 ? rnd.nextInt(Math.min(25, after / 4)) : 0;
       List<String> args = new ArrayList<>(List.of(applyArgs(db, "--tx-mode", mode)));
       args.addAll(List.of(extraFlags()));
       Cli.Result r;
@@ -188,9 +192,7 @@ abstract class KillNineScenarios extends RobustBase {
           .isEqualTo(137);
       assertThat(killed).isTrue();
       kills++;
-      if (mode.equals("file")) {
-        fileModeKills++;
-      }
+      killsByMode.merge(mode, 1, Integer::sum);
       checkRecordsMatchTheDatabase(what, history);
     }
     history.forEach(this::log);
@@ -218,8 +220,8 @@ abstract class KillNineScenarios extends RobustBase {
     assertThat(st.out()).as(st.toString()).startsWith("Migration Status: OK\n");
     assertThat(apply().out()).isEqualTo("No migration files to execute\n");
     log(String.format(
-        "%s: %d kills (%d in tx-mode file, %d left a DDL in flight), %d statements, %.1f s",
-        engine(), kills, fileModeKills, inFlightKills, total, (System.nanoTime() - t0) / 1e9));
+        "%s: %d kills (by tx mode: %s; %d left a DDL in flight), %d statements, %.1f s",
+        engine(), kills, killsByMode, inFlightKills, total, (System.nanoTime() - t0) / 1e9));
   }
 
   /** Returns the statements recorded as applied, over all files. */

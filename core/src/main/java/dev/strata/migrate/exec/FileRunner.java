@@ -27,13 +27,13 @@ import java.util.List;
  *       revision write share the transaction, so no per-statement round trips are paid;
  *   <li>transactional DDL, tx-mode none: each statement commits together with its revision
  *       update; a statement that cannot run in a transaction runs alone, recorded right after;
- *   <li>implicit-commit DDL (MySQL, MariaDB), tx-mode none and all: each DDL statement is
- *       recorded and committed right after it; DML shares its transaction with its revision update.
- *   <li>implicit-commit DDL, tx-mode file: each revision write goes before an implicit-commit
- *       statement and says "the statements before it applied, this one in flight"; the statement's
- *       own implicit commit makes it durable, and the outcome probe judges the statement after a
- *       crash. DML shares its transaction with the next such write or the file's last one. Auto-
- *       commit stays off from one file to the next.
+ *   <li>implicit-commit DDL (MySQL, MariaDB), every tx mode: records are chained. Each revision
+ *       write goes before an implicit-commit statement and says "the statements before it applied,
+ *       this one in flight"; the statement's own implicit commit makes it durable, and the outcome
+ *       probe judges the statement after a crash. In tx-mode file and all, DML shares its
+ *       transaction with the next such write or the file's last one (in all, the last one's
+ *       transaction stays open into the next file); in tx-mode none each DML statement commits
+ *       with its own record. Auto-commit stays off from one file to the next.
  * </ul>
  */
 final class FileRunner {
@@ -43,6 +43,9 @@ final class FileRunner {
   private final String operator;
   private final boolean dryRun;
   private final OutcomeProbe probe;
+  // Chained records: DML has run since the last commit and is not yet recorded. A field, because
+  // in tx-mode all the transaction (and so the DML) stays open from one file into the next.
+  private boolean dmlOpen;
 
   /**
    * The error text of a revision whose next statement was started but whose outcome was not yet
@@ -134,11 +137,9 @@ final class FileRunner {
     // Statements whose effect is committed (with a record, or in flight for the probe to judge):
     // what a rollback falls back to.
     long durable = skipped;
-    // Implicit-commit DDL in tx-mode file: records chained through the in-flight marks.
-    boolean chained = !dryRun && !txDdl && mode == TxMode.FILE && probe != null;
-    // Chained: DML run since the last commit and not yet recorded.
-    boolean dmlOpen = false;
-    if (!dryRun && mode == TxMode.FILE) {
+    // Implicit-commit DDL: records chained through the in-flight marks.
+    boolean chained = !dryRun && !txDdl && probe != null;
+    if (!dryRun && (mode == TxMode.FILE || chained)) {
       c.setAutoCommit(false); // Nothing goes over the wire when it is off already.
     }
     for (int i = (int) skipped; i < stmts.size(); i++) {
@@ -151,12 +152,11 @@ final class FileRunner {
       boolean last = i == stmts.size() - 1;
       boolean alone = mode == TxMode.NONE && dialect.nonTransactional(s.text()).isPresent();
       boolean implicit = !txDdl && dialect.commitsImplicitly(s.text());
-      c.setAutoCommit(alone || mode == TxMode.NONE && implicit);
+      c.setAutoCommit(alone || !chained && mode == TxMode.NONE && implicit);
       // Chained: whether the probe can judge this statement, so that its record may wait.
       boolean judged = false;
       if (chained && implicit) {
-        judged = recordBefore(c, store, f, rev, i, dmlOpen);
-        dmlOpen = false;
+        judged = recordBefore(c, store, f, rev, i);
         durable = i;
       } else {
         if (implicit && !c.getAutoCommit()) {
@@ -185,7 +185,10 @@ final class FileRunner {
         String text = dialect.describe(e);
         listener.statementFailed(f.file(), s, text);
         rollbackQuietly(c);
-        if (mode != TxMode.ALL) {
+        dmlOpen = false;
+        // Implicit-commit DDL in tx-mode all: a rollback cannot undo what committed, and the row
+        // may hold the failed statement in flight: record the failure as the other modes do.
+        if (mode != TxMode.ALL || chained) {
           Revision failed =
               rev.withProgress(durable, partial(f, durable), text, s.text())
                   .withExecution(System.nanoTime() - t0, operator);
@@ -203,12 +206,14 @@ final class FileRunner {
         return new Outcome(record, err);
       }
       if (chained) {
+        // In tx-mode none DML commits with its own record, right below.
+        boolean dmlWaits = !implicit && mode != TxMode.NONE;
         if (implicit) {
           durable = i + 1;
-        } else {
+        } else if (dmlWaits) {
           dmlOpen = true;
         }
-        if (!last && (judged || !implicit)) {
+        if (!last && (judged || dmlWaits)) {
           // The row holds this statement in flight (or the DML is not committed): the next
           // record, written before the next implicit-commit statement or after the last one,
           // carries its progress. A crash before then leaves the probe to judge it.
@@ -226,6 +231,7 @@ final class FileRunner {
           boolean commitNow = mode == TxMode.NONE || implicit;
           if (commitNow && !c.getAutoCommit()) {
             c.commit();
+            dmlOpen = false;
           }
           if (commitNow) {
             durable = i + 1;
@@ -247,12 +253,13 @@ final class FileRunner {
     if (!dryRun && mode != TxMode.ALL) {
       if (!c.getAutoCommit()) {
         c.commit();
+        dmlOpen = false;
       }
-      if (mode == TxMode.NONE || txDdl) {
+      if (!chained) {
         c.setAutoCommit(true);
       }
-      // Implicit-commit DDL in tx-mode file: auto-commit stays off with nothing open, so the next
-      // file sends no "set autocommit" either; a failure's record turns it back on.
+      // Implicit-commit DDL: auto-commit stays off with nothing open, so the next file sends no
+      // "set autocommit" either; a failure's record turns it back on.
     }
     listener.fileApplied(f.file(), Duration.ofNanos(System.nanoTime() - t0));
     return new Outcome(new AppliedFile(f.file(), start, clock.instant(), skipped, ran, null), null);
@@ -266,8 +273,7 @@ final class FileRunner {
    * commits the open transaction or not depending on where it fails, and what is durable must be
    * known exactly. Returns whether the probe can judge {@code i} after a crash.
    */
-  private boolean recordBefore(
-      Connection c, RevisionStore store, LoadedFile f, Revision rev, int i, boolean dmlOpen)
+  private boolean recordBefore(Connection c, RevisionStore store, LoadedFile f, Revision rev, int i)
       throws SQLException {
     String text = f.statements().get(i).text();
     Optional<String> fp = probe.before(c, text);
@@ -290,6 +296,7 @@ final class FileRunner {
     if (dmlOpen && !committed) {
       c.commit();
     }
+    dmlOpen = false;
     return judged;
   }
 
