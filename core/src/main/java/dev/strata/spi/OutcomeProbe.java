@@ -36,4 +36,16 @@ public interface OutcomeProbe {
   default boolean canTell(String fingerprint) {
     return true;
   }
+
+  /**
+   * Returns the fingerprint {@link #before} gives {@code statement} when it needs no look at the
+   * database, else empty. Such a fingerprint can be taken before the statements ahead of it have
+   * run, so the engine puts a run of consecutive such statements in flight with one revision write
+   * and, after a crash, asks {@link #tookEffect} about them in order. That is sound only for
+   * statements that fail unless they leave something the probe sees and that nothing later in the
+   * run can remove: statements that create a new name.
+   */
+  default Optional<String> fingerprintWithoutLooking(String statement) {
+    return Optional.empty();
+  }
 }

@@ -47,12 +47,6 @@ final class FileRunner {
   // in tx-mode all the transaction (and so the DML) stays open from one file into the next.
   private boolean dmlOpen;
 
-  /**
-   * The error text of a revision whose next statement was started but whose outcome was not yet
-   * recorded; the probe's fingerprint follows it.
-   */
-  static final String IN_FLIGHT = "strata: statement interrupted before its outcome was recorded; fingerprint=";
-
   FileRunner(
       Dialect dialect,
       OutcomeProbe probe,
@@ -110,24 +104,14 @@ final class FileRunner {
               f.file().version(), f.file().description(), RevisionType.EXECUTE, 0, stmts.size(),
               start, 0, null, null, f.hash(), null, operator);
     }
-    if (existing != null && !dryRun && inFlight(existing, stmts, skipped)) {
-      // A crash hit an implicit-commit statement between its start and its record: ask the probe.
-      Statement s = stmts.get((int) skipped);
-      String fp = existing.error().substring(IN_FLIGHT.length());
-      Optional<Boolean> took = probe.tookEffect(c, s.text(), fp);
-      if (took.isEmpty()) {
-        throw new StrataException(
-            ErrorCode.REVISIONS,
-            String.format(
-                "statement %d of %s (line %d) was interrupted before its outcome was recorded, and"
-                    + " Strata cannot tell whether it took effect: check the database; if it did,"
-                    + " undo its effect so that it can run again, then run 'strata migrate apply'",
-                skipped + 1, f.file().name(), s.line()));
-      }
-      if (took.get()) {
-        rev = rev.withProgress(skipped + 1, partial(f, skipped + 1), null, null);
+    Optional<InFlightMark> interrupted = existing == null || dryRun ? Optional.empty() : inFlight(f, existing);
+    if (interrupted.isPresent()) {
+      // A crash hit implicit-commit statements between their start and their record: ask the probe.
+      int took = judge(c, f, (int) skipped, interrupted.get());
+      if (took > 0) {
+        rev = rev.withProgress(skipped + took, partial(f, skipped + took), null, null);
         store.write(rev);
-        skipped++;
+        skipped += took;
       }
     }
     listener.fileStarted(f.file(), skipped);
@@ -139,6 +123,8 @@ final class FileRunner {
     long durable = skipped;
     // Implicit-commit DDL: records chained through the in-flight marks.
     boolean chained = !dryRun && !txDdl && probe != null;
+    // Chained: the statements before this index are covered by the last in-flight mark.
+    int markedUntil = 0;
     if (!dryRun && (mode == TxMode.FILE || chained)) {
       c.setAutoCommit(false); // Nothing goes over the wire when it is off already.
     }
@@ -155,8 +141,12 @@ final class FileRunner {
       c.setAutoCommit(alone || !chained && mode == TxMode.NONE && implicit);
       // Chained: whether the probe can judge this statement, so that its record may wait.
       boolean judged = false;
-      if (chained && implicit) {
-        judged = recordBefore(c, store, f, rev, i);
+      if (chained && implicit && i < markedUntil) {
+        judged = true; // Put in flight by the mark written before an earlier statement.
+      } else if (chained && implicit) {
+        int marked = recordBefore(c, store, f, rev, i);
+        judged = marked > 0;
+        markedUntil = i + marked;
         durable = i;
       } else {
         if (implicit && !c.getAutoCommit()) {
@@ -169,7 +159,8 @@ final class FileRunner {
           Optional<String> fp = probe.before(c, s.text());
           if (fp.isPresent()) {
             // Recorded before the statement; its implicit commit makes the record durable with it.
-            store.write(rev.withProgress(durable, partial(f, durable), IN_FLIGHT + fp.get(), s.text()));
+            String mark = new InFlightMark(fp.get(), 1, null).text();
+            store.write(rev.withProgress(durable, partial(f, durable), mark, s.text()));
           }
         }
       }
@@ -271,13 +262,17 @@ final class FileRunner {
    * commit makes it durable, together with the deferred progress of the statements before it. DML
    * before the statement is committed here with the record instead: a failing DDL statement
    * commits the open transaction or not depending on where it fails, and what is durable must be
-   * known exactly. Returns whether the probe can judge {@code i} after a crash.
+   * known exactly. When the probe can judge {@code i} without looking at the database, the mark
+   * also covers the implicit-commit statements right after it that it can judge so, and they run
+   * without writes of their own. Returns how many statements from {@code i} the probe can judge
+   * after a crash: 0 when not {@code i}.
    */
-  private boolean recordBefore(Connection c, RevisionStore store, LoadedFile f, Revision rev, int i)
+  private int recordBefore(Connection c, RevisionStore store, LoadedFile f, Revision rev, int i)
       throws SQLException {
     String text = f.statements().get(i).text();
     Optional<String> fp = probe.before(c, text);
     boolean judged = fp.isPresent() && probe.canTell(fp.get());
+    int marked = judged ? 1 + followers(f.statements(), i, fp.get()) : 0;
     Revision progress = rev.withProgress(i, partial(f, i), null, null);
     boolean committed = false;
     if (dmlOpen && !judged) {
@@ -288,7 +283,9 @@ final class FileRunner {
       committed = true;
     }
     if (fp.isPresent()) {
-      store.write(rev.withProgress(i, partial(f, i), IN_FLIGHT + fp.get(), text));
+      int n = Math.max(1, marked);
+      String through = n == 1 ? null : f.statementHashes().get(i + n - 1);
+      store.write(rev.withProgress(i, partial(f, i), new InFlightMark(fp.get(), n, through).text(), text));
     } else if (!committed) {
       // No mark: the row must not hold an earlier statement in flight while this one runs.
       store.write(progress);
@@ -297,7 +294,69 @@ final class FileRunner {
       c.commit();
     }
     dmlOpen = false;
-    return judged;
+    return marked;
+  }
+
+  /**
+   * Returns how many statements right after {@code i} can share its in-flight mark: the
+   * implicit-commit statements that follow it, as long as the probe gives each, as it gives {@code
+   * i}, fingerprint {@code fp} without looking at the database.
+   */
+  private int followers(List<Statement> stmts, int i, String fp) {
+    Optional<String> same = Optional.of(fp);
+    if (!probe.fingerprintWithoutLooking(stmts.get(i).text()).equals(same)) {
+      return 0;
+    }
+    int n = 0;
+    for (int k = i + 1; k < stmts.size(); k++) {
+      String next = stmts.get(k).text();
+      if (!dialect.commitsImplicitly(next) || !probe.fingerprintWithoutLooking(next).equals(same)) {
+        break;
+      }
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Asks the probe, in order, about the statements from {@code from} that a crash left in flight,
+   * and returns how many took effect. Each ran only after the one before it succeeded, so once one
+   * did not take effect none after it can have: an answer that says otherwise means something else
+   * changed the database, and a person must look.
+   */
+  private int judge(Connection c, LoadedFile f, int from, InFlightMark mark) throws SQLException {
+    List<Statement> stmts = f.statements();
+    int n = mark.statements();
+    if (n > 1
+        && (from + n > stmts.size()
+            || !strip(f.statementHashes().get(from + n - 1)).equals(strip(mark.through())))) {
+      Statement last = stmts.get(Math.min(from + n, stmts.size()) - 1);
+      throw new StrataException(
+          ErrorCode.REVISIONS,
+          String.format(
+              "statements %d to %d of %s (lines %d to %d) were interrupted before their outcome was"
+                  + " recorded, and the file has changed since: restore them as they were, run"
+                  + " 'strata migrate hash', then run 'strata migrate apply'",
+              from + 1, from + n, f.file().name(), stmts.get(from).line(), last.line()));
+    }
+    int took = 0;
+    for (int k = 0; k < n; k++) {
+      Statement s = stmts.get(from + k);
+      Optional<Boolean> r = probe.tookEffect(c, s.text(), mark.fingerprint());
+      if (r.isEmpty() || r.get() && took < k) {
+        throw new StrataException(
+            ErrorCode.REVISIONS,
+            String.format(
+                "statement %d of %s (line %d) was interrupted before its outcome was recorded, and"
+                    + " Strata cannot tell whether it took effect: check the database; if it did,"
+                    + " undo its effect so that it can run again, then run 'strata migrate apply'",
+                from + k + 1, f.file().name(), s.line()));
+      }
+      if (r.get()) {
+        took++;
+      }
+    }
+    return took;
   }
 
   /** Returns the statements of this attempt whose records are committed, as a report entry. */
@@ -307,12 +366,24 @@ final class FileRunner {
     return new AppliedFile(f.file(), start, clock.instant(), skipped, ran.subList(0, done), null);
   }
 
-  private boolean inFlight(Revision existing, List<Statement> stmts, long applied) {
-    return probe != null
-        && existing.error() != null
-        && existing.error().startsWith(IN_FLIGHT)
-        && applied < stmts.size()
-        && stmts.get((int) applied).text().equals(existing.errorStmt());
+  /**
+   * Returns the in-flight mark of {@code existing} when it marks the statement right after the
+   * applied prefix, as it stands in the file now.
+   */
+  private Optional<InFlightMark> inFlight(LoadedFile f, Revision existing) {
+    long applied = existing.applied();
+    List<Statement> stmts = f.statements();
+    if (probe == null
+        || applied >= stmts.size()
+        || !stmts.get((int) applied).text().equals(existing.errorStmt())) {
+      return Optional.empty();
+    }
+    try {
+      return InFlightMark.parse(existing.error());
+    } catch (IllegalArgumentException e) {
+      throw new StrataException(
+          ErrorCode.REVISIONS, "revision " + existing.version() + ": " + e.getMessage(), e);
+    }
   }
 
   private static void checkHistory(LoadedFile f, Revision existing) {

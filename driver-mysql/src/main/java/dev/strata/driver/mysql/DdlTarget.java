@@ -68,7 +68,9 @@ record DdlTarget(Kind kind, String qualifiedName, List<String> names) {
           break;
         }
         if (verb.equals("CREATE")) {
-          return new DdlTarget(Kind.CREATE_TABLE, name);
+          // OR REPLACE succeeds with the name taken (it drops the old table): an existing name
+          // tells nothing, only the definition can.
+          return new DdlTarget(orReplace ? Kind.TABLE : Kind.CREATE_TABLE, name);
         }
         if (verb.equals("ALTER")) {
           List<String> added = addedColumns(statement);

@@ -88,6 +88,18 @@ final class MysqlOutcomeProbe implements OutcomeProbe {
     return !fingerprint.equals(UNKNOWN);
   }
 
+  @Override
+  public Optional<String> fingerprintWithoutLooking(String statement) {
+    switch (DdlTarget.of(statement).kind()) {
+      case CREATE_TABLE:
+      case CREATE_INDEX:
+      case ADD_COLUMNS:
+        return Optional.of(ABSENT); // Each creates a name no later statement of the kind removes.
+      default:
+        return Optional.empty();
+    }
+  }
+
   /**
    * Returns true when every name of {@code t} (the index, or the added columns) exists in its
    * table, false when none does, and empty when only some do: an atomic statement cannot leave

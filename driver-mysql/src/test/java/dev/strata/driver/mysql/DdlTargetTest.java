@@ -34,6 +34,13 @@ class DdlTargetTest {
   }
 
   @Test
+  void createOrReplaceTableFallsBackToTheTable() {
+    // It replaces a table of the same name: the name exists whether or not it ran.
+    assertThat(of("CREATE OR REPLACE TABLE t (id int)")).isEqualTo(new DdlTarget(Kind.TABLE, "t"));
+    assertThat(of("CREATE TABLE t (id int)")).isEqualTo(new DdlTarget(Kind.CREATE_TABLE, "t"));
+  }
+
+  @Test
   void addColumnIsJudgedByTheColumnNames() {
     assertThat(of("ALTER TABLE t1 ADD COLUMN note varchar(20) NULL;"))
         .isEqualTo(new DdlTarget(Kind.ADD_COLUMNS, "t1", List.of("note")));

@@ -1,6 +1,7 @@
 package dev.strata.driver.mysql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.strata.error.ErrorCode;
 import dev.strata.migrate.dir.DirFormat;
@@ -29,14 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * tx-mode file on MariaDB writes one revision upsert before each DDL statement: "the statements
+ * On MariaDB the engine writes one revision upsert before each DDL statement: "the statements
  * before it applied, this one in flight", made durable by the statement's implicit commit, and
- * nothing after it until the next such write. A crash in between leaves the row saying "i-1
- * applied, i in flight" while i took effect (and the DML after it did not commit). These tests
- * make that state for real, by killing the run's session when statement i+1 is about to start, and
- * check that the next run neither runs i again (the DDL would fail: CREATE INDEX and ADD COLUMN of
- * an existing name) nor skips it when it did not take effect (the statement is undone by hand),
- * and that the DML after it runs exactly once.
+ * nothing after it until the next such write. Consecutive statements the probe judges by name
+ * (CREATE TABLE, CREATE INDEX, ADD COLUMN) share one write: "the statements before them applied,
+ * these n in flight". A crash in between leaves the row saying so while some of them took effect
+ * (and the DML after them did not commit). These tests make that state for real, by killing the
+ * run's session when a statement is about to start, and check that the next run neither runs a
+ * statement again (the DDL would fail: CREATE INDEX and ADD COLUMN of an existing name) nor skips
+ * it when it did not take effect (the statement is undone by hand), and that the DML after it runs
+ * exactly once.
  */
 class MysqlCrashWindowTest {
   private static final String IN_FLIGHT =
@@ -50,6 +53,9 @@ class MysqlCrashWindowTest {
           "INSERT INTO t (id, v) VALUES (1, 'a');",
           "CREATE INDEX IF NOT EXISTS t_id ON t (id);",
           "INSERT INTO t (id, v) VALUES (2, 'b');");
+  /** The mark before FIRST's first three statements, which share it. */
+  private static final String FIRST_THREE =
+      IN_FLIGHT + "absent; statements=3; through=" + SumFile.statementHashes(FIRST).get(2);
   private static final List<String> SECOND =
       List.of("ALTER TABLE t ADD COLUMN d int;", "INSERT INTO t (id, v) VALUES (3, 'c');");
 
@@ -78,10 +84,11 @@ class MysqlCrashWindowTest {
 
   @Test
   void createIndexThatTookEffectIsNotRunAgain() throws Exception {
-    Run killed = apply(2); // after CREATE INDEX t_v, before the write that records it
-    assertThat(killed.result.error().code()).isEqualTo(ErrorCode.CONNECTION);
-    assertThat(revision("1")).containsExactly("1", "6", IN_FLIGHT + "absent", FIRST.get(1));
+    Run killed = apply(2); // after CREATE INDEX t_v, as ADD COLUMN c is about to start
+    assertThat(killed.result.error()).isNotNull();
+    assertThat(revision("1")).containsExactly("0", "6", FIRST_THREE, FIRST.get(0));
     assertThat(indexes()).contains("t_v");
+    assertThat(columns()).doesNotContain("c");
 
     Run next = apply(-1);
     assertThat(next.result.error()).as("a second CREATE INDEX t_v would fail").isNull();
@@ -106,7 +113,7 @@ class MysqlCrashWindowTest {
   void addColumnThatTookEffectIsNotRunAgainAndTheUncommittedInsertRunsOnce() throws Exception {
     Run killed = apply(4); // after the INSERT that follows ADD COLUMN c, before anything commits
     assertThat(killed.result.error().code()).isEqualTo(ErrorCode.CONNECTION);
-    assertThat(revision("1")).containsExactly("2", "6", IN_FLIGHT + "absent", FIRST.get(2));
+    assertThat(revision("1")).containsExactly("0", "6", FIRST_THREE, FIRST.get(0));
     assertThat(columns()).contains("c");
     assertThat(ids()).as("the INSERT died with the session").isEmpty();
 
@@ -126,6 +133,33 @@ class MysqlCrashWindowTest {
     assertThat(next.started).startsWith("1_first.sql: " + FIRST.get(2));
     assertThat(columns()).contains("c");
     assertThat(ids()).containsExactly("1", "2", "3");
+  }
+
+  @Test
+  void aStatementThatTookEffectAfterOneThatDidNotStopsTheRun() throws Exception {
+    apply(3); // after ADD COLUMN c, the last of the three that share a mark
+    assertThat(revision("1")).containsExactly("0", "6", FIRST_THREE, FIRST.get(0));
+    exec("DROP INDEX t_v ON t"); // ADD COLUMN ran only after CREATE INDEX: someone changed t.
+
+    assertThatThrownBy(() -> apply(-1))
+        .hasMessageContainingAll("statement 3 of 1_first.sql (line 3)", "cannot tell whether it took effect");
+    assertThat(indexes()).doesNotContain("t_v");
+    assertThat(revision("1")).containsExactly("0", "6", FIRST_THREE, FIRST.get(0));
+  }
+
+  @Test
+  void statementsInFlightThatWereEditedAfterTheCrashStopTheRun() throws Exception {
+    apply(2);
+    List<String> edited = new ArrayList<>(FIRST);
+    edited.set(2, "ALTER TABLE t ADD COLUMN c2 int;");
+    dir.put("1_first.sql", String.join("\n", edited) + "\n");
+    resum();
+
+    assertThatThrownBy(() -> apply(-1))
+        .hasMessageContainingAll(
+            "statements 1 to 3 of 1_first.sql (lines 1 to 3)", "the file has changed since");
+    assertThat(revision("1")).containsExactly("0", "6", FIRST_THREE, FIRST.get(0));
+    assertThat(columns()).doesNotContain("c", "c2");
   }
 
   @Test

@@ -46,6 +46,21 @@ class MysqlOutcomeProbeTest {
   }
 
   @Test
+  void onlyStatementsThatCreateANameAreFingerprintedWithoutLooking() throws SQLException {
+    for (String sql : new String[] {"CREATE TABLE t (id int)", "CREATE INDEX t_v ON t (v)",
+        "ALTER TABLE t ADD COLUMN c int, ADD COLUMN d int"}) {
+      assertThat(probe.fingerprintWithoutLooking(sql)).as(sql).contains(MysqlOutcomeProbe.ABSENT);
+      assertThat(probe.before(UNUSABLE, sql)).as(sql).contains(MysqlOutcomeProbe.ABSENT);
+    }
+    // A later statement could undo what these leave, or they succeed without changing anything.
+    for (String sql : new String[] {"DROP TABLE t", "ALTER TABLE t DROP COLUMN c",
+        "CREATE INDEX IF NOT EXISTS t_v ON t (v)", "CREATE OR REPLACE TABLE t (id int)",
+        "TRUNCATE t", "CREATE VIEW v AS SELECT 1", "GRANT SELECT ON *.* TO x"}) {
+      assertThat(probe.fingerprintWithoutLooking(sql)).as(sql).isEmpty();
+    }
+  }
+
+  @Test
   void createIndexIsFingerprintedWithoutAQueryAndJudgedByItsName() throws SQLException {
     String sql = "CREATE INDEX t_v ON t (v)";
     assertThat(probe.before(UNUSABLE, sql)).contains("absent");
