@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,8 +15,8 @@ import java.util.Map;
  * start-up cost; nothing here parses JSON.
  */
 public final class Json {
-  private static final DateTimeFormatter RFC3339 =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private Json() {}
 
@@ -34,7 +35,7 @@ public final class Json {
     } else if (v instanceof Number || v instanceof Boolean) {
       b.append(v);
     } else if (v instanceof Instant) {
-      string(b, OffsetDateTime.ofInstant((Instant) v, ZoneOffset.UTC).format(RFC3339));
+      string(b, rfc3339Nano((Instant) v));
     } else if (v instanceof Map) {
       b.append('{');
       boolean first = true;
@@ -65,6 +66,24 @@ public final class Json {
   }
 
   private static void string(StringBuilder b, String s) {
-    JsonStrings.appendKeepingLineSeparators(b, s);
+    JsonStrings.append(b, s);
+  }
+
+  /**
+   * Returns {@code t} in UTC as Go's {@code time.Time} marshals itself (layout RFC3339Nano): the
+   * fraction of a second without trailing zeros, and none when it is zero.
+   */
+  static String rfc3339Nano(Instant t) {
+    StringBuilder out = new StringBuilder(SECONDS.format(OffsetDateTime.ofInstant(t, ZoneOffset.UTC)));
+    int nanos = t.getNano();
+    if (nanos != 0) {
+      String digits = String.format(Locale.ROOT, "%09d", nanos);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      out.append('.').append(digits, 0, end);
+    }
+    return out.append('Z').toString();
   }
 }

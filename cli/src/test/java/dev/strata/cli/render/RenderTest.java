@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,20 @@ class RenderTest {
     m.put("b", List.of(1, true));
     m.put("c", null);
     assertThat(Json.write(m)).isEqualTo("{\"a\":\"x\\u003cy\\u003e\\u0026\\\"z\\\"\\n\",\"b\":[1,true],\"c\":null}");
+  }
+
+  @Test
+  void jsonEscapesTheJavaScriptLineSeparatorsAsGoDoes() {
+    assertThat(Json.write(List.of("a\u2028b\u2029c"))).isEqualTo("[\"a\\u2028b\\u2029c\"]");
+  }
+
+  @Test
+  void jsonTimesAreGoRfc3339NanoWithoutTrailingZeros() {
+    Instant t = Instant.parse("2026-11-26T01:02:03Z");
+    assertThat(Json.write(List.of(t))).isEqualTo("[\"2026-11-26T01:02:03Z\"]");
+    assertThat(Json.rfc3339Nano(t.plusMillis(120))).isEqualTo("2026-11-26T01:02:03.12Z");
+    assertThat(Json.rfc3339Nano(t.plusNanos(123_456_789))).isEqualTo("2026-11-26T01:02:03.123456789Z");
+    assertThat(Json.rfc3339Nano(t.plusNanos(1_000))).isEqualTo("2026-11-26T01:02:03.000001Z");
   }
 
   @Test

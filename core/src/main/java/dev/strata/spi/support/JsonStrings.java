@@ -14,19 +14,7 @@ public final class JsonStrings {
   private JsonStrings() {}
 
   /** Appends {@code s} to {@code out} as a quoted JSON string, as Go writes it. */
-  public static void append(StringBuilder out, String s) {
-    append(out, s, true);
-  }
-
-  /**
-   * Appends {@code s} as {@link #append(StringBuilder, String)} does but writes U+2028 and U+2029
-   * as they are, which Go does not: the CLI's JSON output has always done so.
-   */
-  public static void appendKeepingLineSeparators(StringBuilder out, String s) {
-    append(out, s, false);
-  }
-
-  private static void append(StringBuilder b, String s, boolean escapeLineSeparators) {
+  public static void append(StringBuilder b, String s) {
     b.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -51,7 +39,8 @@ public final class JsonStrings {
               || c == '<'
               || c == '>'
               || c == '&'
-              || (escapeLineSeparators && (c == '\u2028' || c == '\u2029'))) {
+              || c == '\u2028'
+              || c == '\u2029') {
             b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             b.append(c);

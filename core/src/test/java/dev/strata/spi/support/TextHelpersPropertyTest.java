@@ -30,16 +30,12 @@ class TextHelpersPropertyTest {
   }
 
   @Test
-  void jsonStringsEscapeAsGoAndTheCliVariantKeepsLineSeparators() {
+  void jsonStringsEscapeAsGo() {
     String s = "a\"\\\n\r\t\u0001<>&\u2028\u2029\u00fc";
     StringBuilder go = new StringBuilder();
     JsonStrings.append(go, s);
     assertThat(go.toString())
         .isEqualTo("\"a\\\"\\\\\\n\\r\\t\\u0001\\u003c\\u003e\\u0026\\u2028\\u2029\u00fc\"");
-    StringBuilder cli = new StringBuilder();
-    JsonStrings.appendKeepingLineSeparators(cli, s);
-    assertThat(cli.toString())
-        .isEqualTo("\"a\\\"\\\\\\n\\r\\t\\u0001\\u003c\\u003e\\u0026\u2028\u2029\u00fc\"");
   }
 
   @Test
