@@ -5,11 +5,8 @@ import dev.strata.error.StatementFailedException;
 import dev.strata.migrate.history.Revision;
 import dev.strata.migrate.history.RevisionStore;
 import dev.strata.migrate.history.RevisionType;
-import dev.strata.error.ErrorCode;
-import dev.strata.error.StrataException;
 import dev.strata.spi.Dialect;
 import dev.strata.spi.OutcomeProbe;
-import java.util.Optional;
 import dev.strata.sql.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs one file's statements and records each one exactly when it takes effect:
@@ -43,6 +41,7 @@ final class FileRunner {
   private final String operator;
   private final boolean dryRun;
   private final OutcomeProbe probe;
+  private final InFlightJudge judge;
   // Chained records: DML has run since the last commit and is not yet recorded. A field, because
   // in tx-mode all the transaction (and so the DML) stays open from one file into the next.
   private boolean dmlOpen;
@@ -55,6 +54,7 @@ final class FileRunner {
       String operator,
       boolean dryRun) {
     this.probe = probe;
+    this.judge = new InFlightJudge(dialect, probe);
     this.dialect = dialect;
     this.listener = listener;
     this.clock = clock;
@@ -104,10 +104,10 @@ final class FileRunner {
               f.file().version(), f.file().description(), RevisionType.EXECUTE, 0, stmts.size(),
               start, 0, null, null, f.hash(), null, operator);
     }
-    Optional<InFlightMark> interrupted = existing == null || dryRun ? Optional.empty() : inFlight(f, existing);
+    Optional<InFlightMark> interrupted = existing == null || dryRun ? Optional.empty() : judge.markOf(f, existing);
     if (interrupted.isPresent()) {
       // A crash hit implicit-commit statements between their start and their record: ask the probe.
-      int took = judge(c, f, (int) skipped, interrupted.get());
+      int took = judge.took(c, f, (int) skipped, interrupted.get());
       if (took > 0) {
         rev = rev.withProgress(skipped + took, partial(f, skipped + took), null, null);
         store.write(rev);
@@ -272,7 +272,7 @@ final class FileRunner {
     String text = f.statements().get(i).text();
     Optional<String> fp = probe.before(c, text);
     boolean judged = fp.isPresent() && probe.canTell(fp.get());
-    int marked = judged ? 1 + followers(f.statements(), i, fp.get()) : 0;
+    int marked = judged ? 1 + judge.followers(f.statements(), i, fp.get()) : 0;
     Revision progress = rev.withProgress(i, partial(f, i), null, null);
     boolean committed = false;
     if (dmlOpen && !judged) {
@@ -297,93 +297,11 @@ final class FileRunner {
     return marked;
   }
 
-  /**
-   * Returns how many statements right after {@code i} can share its in-flight mark: the
-   * implicit-commit statements that follow it, as long as the probe gives each, as it gives {@code
-   * i}, fingerprint {@code fp} without looking at the database.
-   */
-  private int followers(List<Statement> stmts, int i, String fp) {
-    Optional<String> same = Optional.of(fp);
-    if (!probe.fingerprintWithoutLooking(stmts.get(i).text()).equals(same)) {
-      return 0;
-    }
-    int n = 0;
-    for (int k = i + 1; k < stmts.size(); k++) {
-      String next = stmts.get(k).text();
-      if (!dialect.commitsImplicitly(next) || !probe.fingerprintWithoutLooking(next).equals(same)) {
-        break;
-      }
-      n++;
-    }
-    return n;
-  }
-
-  /**
-   * Asks the probe, in order, about the statements from {@code from} that a crash left in flight,
-   * and returns how many took effect. Each ran only after the one before it succeeded, so once one
-   * did not take effect none after it can have: an answer that says otherwise means something else
-   * changed the database, and a person must look.
-   */
-  private int judge(Connection c, LoadedFile f, int from, InFlightMark mark) throws SQLException {
-    List<Statement> stmts = f.statements();
-    int n = mark.statements();
-    if (n > 1
-        && (from + n > stmts.size()
-            || !strip(f.statementHashes().get(from + n - 1)).equals(strip(mark.through())))) {
-      Statement last = stmts.get(Math.min(from + n, stmts.size()) - 1);
-      throw new StrataException(
-          ErrorCode.REVISIONS,
-          String.format(
-              "statements %d to %d of %s (lines %d to %d) were interrupted before their outcome was"
-                  + " recorded, and the file has changed since: restore them as they were, run"
-                  + " 'strata migrate hash', then run 'strata migrate apply'",
-              from + 1, from + n, f.file().name(), stmts.get(from).line(), last.line()));
-    }
-    int took = 0;
-    for (int k = 0; k < n; k++) {
-      Statement s = stmts.get(from + k);
-      Optional<Boolean> r = probe.tookEffect(c, s.text(), mark.fingerprint());
-      if (r.isEmpty() || r.get() && took < k) {
-        throw new StrataException(
-            ErrorCode.REVISIONS,
-            String.format(
-                "statement %d of %s (line %d) was interrupted before its outcome was recorded, and"
-                    + " Strata cannot tell whether it took effect: check the database; if it did,"
-                    + " undo its effect so that it can run again, then run 'strata migrate apply'",
-                from + k + 1, f.file().name(), s.line()));
-      }
-      if (r.get()) {
-        took++;
-      }
-    }
-    return took;
-  }
-
   /** Returns the statements of this attempt whose records are committed, as a report entry. */
   private AppliedFile partialRecord(
       LoadedFile f, Instant start, long skipped, long durable, List<String> ran) {
     int done = (int) Math.max(0, Math.min(ran.size(), durable - skipped));
     return new AppliedFile(f.file(), start, clock.instant(), skipped, ran.subList(0, done), null);
-  }
-
-  /**
-   * Returns the in-flight mark of {@code existing} when it marks the statement right after the
-   * applied prefix, as it stands in the file now.
-   */
-  private Optional<InFlightMark> inFlight(LoadedFile f, Revision existing) {
-    long applied = existing.applied();
-    List<Statement> stmts = f.statements();
-    if (probe == null
-        || applied >= stmts.size()
-        || !stmts.get((int) applied).text().equals(existing.errorStmt())) {
-      return Optional.empty();
-    }
-    try {
-      return InFlightMark.parse(existing.error());
-    } catch (IllegalArgumentException e) {
-      throw new StrataException(
-          ErrorCode.REVISIONS, "revision " + existing.version() + ": " + e.getMessage(), e);
-    }
   }
 
   private static void checkHistory(LoadedFile f, Revision existing) {
@@ -398,7 +316,7 @@ final class FileRunner {
     }
   }
 
-  private static String strip(String h) {
+  static String strip(String h) {
     return h.startsWith("h1:") ? h.substring(3) : h;
   }
 
