@@ -2,10 +2,12 @@ package dev.strata.cli.render;
 
 import dev.strata.error.StatementFailedException;
 import dev.strata.migrate.exec.ApplyResult;
+import dev.strata.migrate.exec.InFlightMark;
 import dev.strata.migrate.exec.StatusResult;
 import dev.strata.migrate.history.Revision;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Prints Strata's explanation of a failed migration after Atlas's report: what kind of failure it
@@ -39,8 +41,36 @@ public final class FailureAdvice {
         ? last.version() + ".sql"
         : last.version() + "_" + last.description() + ".sql";
     out.println();
+    Optional<InFlightMark> mark = parseQuietly(s.error());
+    if (mark.isPresent()) {
+      interrupted(out, file, (int) last.applied() + 1, mark.get().statements());
+      return;
+    }
     out.println("Failure: " + describe(kind) + " in " + file + " (statement " + (last.applied() + 1) + ")");
     steps(out, kind, file, (int) last.applied() + 1);
+  }
+
+  /**
+   * A run stopped (killed, or its connection lost) after it started implicit-commit statements and
+   * before it recorded their outcome: not a failure of the statements, and nothing to fix.
+   */
+  private static void interrupted(PrintWriter out, String file, int first, int count) {
+    String which = count == 1
+        ? "statement " + first
+        : "statements " + first + " to " + (first + count - 1);
+    out.println("Failure: interrupted run in " + file + " (" + which + ")");
+    out.println("  -- A run stopped (killed, or its connection lost) while " + which + " ran, before");
+    out.println("     their outcome was recorded. Nothing in the file needs fixing.");
+    out.println("  -- Run 'strata migrate apply' again: it checks which of them took effect and resumes");
+    out.println("     after those; none runs twice.");
+  }
+
+  private static Optional<InFlightMark> parseQuietly(String error) {
+    try {
+      return InFlightMark.parse(error);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // The next apply reports the damaged mark.
+    }
   }
 
   private static void steps(PrintWriter out, String kind, String file, int statement) {

@@ -14,14 +14,14 @@ import java.util.Optional;
  *
  * @param through the cumulative {@code h1:} hash through the last statement in flight; null for one
  */
-record InFlightMark(String fingerprint, int statements, String through) {
-  static final String PREFIX =
+public record InFlightMark(String fingerprint, int statements, String through) {
+  public static final String PREFIX =
       "strata: statement interrupted before its outcome was recorded; fingerprint=";
   private static final String COUNT = "; statements=";
   private static final String THROUGH = "; through=";
 
   /** Returns the text for the revision's error column. */
-  String text() {
+  public String text() {
     return statements == 1
         ? PREFIX + fingerprint
         : PREFIX + fingerprint + COUNT + statements + THROUGH + through;
@@ -32,7 +32,7 @@ record InFlightMark(String fingerprint, int statements, String through) {
    *
    * @throws IllegalArgumentException when it starts like a mark but cannot be read
    */
-  static Optional<InFlightMark> parse(String error) {
+  public static Optional<InFlightMark> parse(String error) {
     if (error == null || !error.startsWith(PREFIX)) {
       return Optional.empty();
     }
