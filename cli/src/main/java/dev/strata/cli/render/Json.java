@@ -1,12 +1,9 @@
 package dev.strata.cli.render;
 
+import dev.strata.spi.support.GoTimes;
 import dev.strata.spi.support.JsonStrings;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,9 +12,6 @@ import java.util.Map;
  * start-up cost; nothing here parses JSON.
  */
 public final class Json {
-  private static final DateTimeFormatter SECONDS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-
   private Json() {}
 
   /** Returns {@code value} as JSON text. */
@@ -69,21 +63,8 @@ public final class Json {
     JsonStrings.append(b, s);
   }
 
-  /**
-   * Returns {@code t} in UTC as Go's {@code time.Time} marshals itself (layout RFC3339Nano): the
-   * fraction of a second without trailing zeros, and none when it is zero.
-   */
+  /** Returns {@code t} in UTC as Go's {@code time.Time} marshals itself (layout RFC3339Nano). */
   static String rfc3339Nano(Instant t) {
-    StringBuilder out = new StringBuilder(SECONDS.format(OffsetDateTime.ofInstant(t, ZoneOffset.UTC)));
-    int nanos = t.getNano();
-    if (nanos != 0) {
-      String digits = String.format(Locale.ROOT, "%09d", nanos);
-      int end = digits.length();
-      while (digits.charAt(end - 1) == '0') {
-        end--;
-      }
-      out.append('.').append(digits, 0, end);
-    }
-    return out.append('Z').toString();
+    return GoTimes.rfc3339Nano(t);
   }
 }

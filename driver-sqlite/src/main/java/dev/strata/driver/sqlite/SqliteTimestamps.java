@@ -1,12 +1,11 @@
 package dev.strata.driver.sqlite;
 
+import dev.strata.spi.support.GoTimes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  * layouts go-sqlite3 accepts, or as Unix seconds.
  */
 final class SqliteTimestamps {
-  private static final DateTimeFormatter SECONDS =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final Pattern TEXT =
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?)?"
@@ -28,17 +25,7 @@ final class SqliteTimestamps {
 
   /** Returns {@code at} in UTC as {@code 2024-01-16 10:00:00.123456789+00:00}. */
   static String format(Instant at) {
-    StringBuilder b = new StringBuilder(SECONDS.format(at.atOffset(ZoneOffset.UTC)));
-    int nanos = at.getNano();
-    if (nanos != 0) {
-      String fraction = String.format(Locale.ROOT, "%09d", nanos);
-      int end = fraction.length();
-      while (fraction.charAt(end - 1) == '0') {
-        end--;
-      }
-      b.append('.').append(fraction, 0, end);
-    }
-    return b.append("+00:00").toString();
+    return GoTimes.spaced(at);
   }
 
   /**
