@@ -48,4 +48,29 @@ class MariadbImplicitCommitTest extends RobustBase {
     assertThat(fixed.out()).contains("    -> CREATE TABLE b (id int NOT NULL);\n")
         .doesNotContain("    -> INSERT INTO a");
   }
+
+  /**
+   * In tx-mode all on MariaDB each file commits at its end, as in file: DDL commits anyway, and DML
+   * left open into the next file would be rolled back by a failure there, leaving the earlier
+   * file partial while a later row is the last one, so the next run would skip its rest.
+   */
+  @org.junit.jupiter.api.Test
+  void txModeAllKeepsEachFileResumable() throws Exception {
+    file("1_first.sql", "CREATE TABLE a (id int NOT NULL);\nINSERT INTO a (id) VALUES (1);\n");
+    file("2_second.sql", "INSERT INTO a (id) VALUES (2);\nTHIS IS A FAILING STATEMENT;\n");
+    hash();
+    Cli.Result failed = apply("--tx-mode", "all");
+    assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+    assertThat(db.rows("SELECT id FROM a")).as("the failing file's INSERT rolled back")
+        .containsExactly(List.of("1"));
+    assertThat(db.revisions()).extracting(r -> r.get(0) + ":" + r.get(3))
+        .as("version:applied").containsExactly("1:2", "2:0");
+
+    file("2_second.sql", "INSERT INTO a (id) VALUES (2);\n");
+    hash();
+    Cli.Result fixed = apply("--tx-mode", "all");
+    assertThat(fixed.exitCode()).as(fixed.toString()).isZero();
+    assertThat(db.rows("SELECT id FROM a ORDER BY id")).containsExactly(List.of("1"), List.of("2"));
+    assertThat(status().out()).startsWith("Migration Status: OK\n");
+  }
 }

@@ -113,6 +113,11 @@ abstract class ServerKillScenarios extends RobustBase {
     resumesAfterTheServerKilledTheConnection("file");
   }
 
+  @Test
+  void dmlKilledByTheServerResumesInTheSameRunTxModeAll() throws Exception {
+    resumesAfterTheServerKilledTheConnection("all");
+  }
+
   /**
    * A DDL statement killed mid-run. On PostgreSQL it is transactional and resumes like DML. On
    * MariaDB its implicit commit means the run may stop instead (with a connection-loss error that

@@ -29,9 +29,11 @@ import java.util.Optional;
  *       write goes before an implicit-commit statement and says "the statements before it applied,
  *       this one in flight"; the statement's own implicit commit makes it durable, and the outcome
  *       probe judges the statement after a crash. In tx-mode file and all, DML shares its
- *       transaction with the next such write or the file's last one (in all, the last one's
- *       transaction stays open into the next file); in tx-mode none each DML statement commits
- *       with its own record. Auto-commit stays off from one file to the next.
+ *       transaction with the next such write or the file's last one; in tx-mode none each DML
+ *       statement commits with its own record. Auto-commit stays off from one file to the next.
+ *       Tx-mode all commits at the end of each file as file does: the DDL statements commit
+ *       anyway, and DML left open into the next file would be rolled back by a failure there
+ *       while the earlier file's row is no longer the last one, which a resumed run would skip.
  * </ul>
  */
 final class FileRunner {
@@ -42,9 +44,6 @@ final class FileRunner {
   private final boolean dryRun;
   private final OutcomeProbe probe;
   private final InFlightJudge judge;
-  // Chained records: DML has run since the last commit and is not yet recorded. A field, because
-  // in tx-mode all the transaction (and so the DML) stays open from one file into the next.
-  private boolean dmlOpen;
 
   FileRunner(
       Dialect dialect,
@@ -123,6 +122,8 @@ final class FileRunner {
     long durable = skipped;
     // Implicit-commit DDL: records chained through the in-flight marks.
     boolean chained = !dryRun && !txDdl && probe != null;
+    // Chained: DML run since the last commit and not yet recorded.
+    boolean dmlOpen = false;
     // Chained: the statements before this index are covered by the last in-flight mark.
     int markedUntil = 0;
     if (!dryRun && (mode == TxMode.FILE || chained)) {
@@ -144,7 +145,8 @@ final class FileRunner {
       if (chained && implicit && i < markedUntil) {
         judged = true; // Put in flight by the mark written before an earlier statement.
       } else if (chained && implicit) {
-        int marked = recordBefore(c, store, f, rev, i);
+        int marked = recordBefore(c, store, f, rev, i, dmlOpen);
+        dmlOpen = false;
         judged = marked > 0;
         markedUntil = i + marked;
         durable = i;
@@ -176,7 +178,6 @@ final class FileRunner {
         String text = dialect.describe(e);
         listener.statementFailed(f.file(), s, text);
         rollbackQuietly(c);
-        dmlOpen = false;
         // Implicit-commit DDL in tx-mode all: a rollback cannot undo what committed, and the row
         // may hold the failed statement in flight: record the failure as the other modes do.
         if (mode != TxMode.ALL || chained) {
@@ -222,7 +223,6 @@ final class FileRunner {
           boolean commitNow = mode == TxMode.NONE || implicit;
           if (commitNow && !c.getAutoCommit()) {
             c.commit();
-            dmlOpen = false;
           }
           if (commitNow) {
             durable = i + 1;
@@ -241,10 +241,10 @@ final class FileRunner {
           rev.withProgress(stmts.size(), null, null, null)
               .withExecution(System.nanoTime() - t0, operator));
     }
-    if (!dryRun && mode != TxMode.ALL) {
+    // Implicit-commit DDL in tx-mode all commits here too: see the class comment.
+    if (!dryRun && (mode != TxMode.ALL || chained)) {
       if (!c.getAutoCommit()) {
         c.commit();
-        dmlOpen = false;
       }
       if (!chained) {
         c.setAutoCommit(true);
@@ -267,7 +267,8 @@ final class FileRunner {
    * without writes of their own. Returns how many statements from {@code i} the probe can judge
    * after a crash: 0 when not {@code i}.
    */
-  private int recordBefore(Connection c, RevisionStore store, LoadedFile f, Revision rev, int i)
+  private int recordBefore(
+      Connection c, RevisionStore store, LoadedFile f, Revision rev, int i, boolean dmlOpen)
       throws SQLException {
     String text = f.statements().get(i).text();
     Optional<String> fp = probe.before(c, text);
@@ -293,7 +294,6 @@ final class FileRunner {
     if (dmlOpen && !committed) {
       c.commit();
     }
-    dmlOpen = false;
     return marked;
   }
 

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,10 +180,14 @@ public final class MigrationExecutor {
       try {
         outcome = runner.run(c, store, f, existing);
       } catch (FileRunner.ResumableLoss loss) {
-        if (all) {
-          run.applied.clear(); // The whole transaction is gone; the retry starts over.
+        if (all && driver.dialect().transactionalDdl()) {
+          // The whole transaction is gone; the retry starts over.
+          run.applied.clear();
+          run.interrupted.clear();
+          run.done = 0;
         } else {
-          run.interrupted = loss.partial();
+          // What committed stays (implicit-commit DDL commits each file, in tx-mode all too).
+          run.interrupt(loss.partial());
         }
         throw loss;
       }
@@ -305,18 +310,23 @@ public final class MigrationExecutor {
     boolean planned;
     int done;
     int reconnects;
-    // What a file interrupted by a lost connection applied before the reconnect.
-    AppliedFile interrupted;
+    // What files interrupted by a lost connection applied before the reconnect, by name.
+    final Map<String, AppliedFile> interrupted = new LinkedHashMap<>();
 
     Run(Instant start) {
       this.start = start;
     }
 
+    void interrupt(AppliedFile partial) {
+      if (partial != null) {
+        interrupted.put(partial.file().name(), partial);
+      }
+    }
+
     /** Returns {@code f} joined with what its interrupted attempt applied, if any. */
     AppliedFile merge(AppliedFile f) {
-      AppliedFile before = interrupted;
-      interrupted = null;
-      if (before == null || !before.file().name().equals(f.file().name())) {
+      AppliedFile before = interrupted.remove(f.file().name());
+      if (before == null) {
         return f;
       }
       List<String> statements = new ArrayList<>(before.applied());
@@ -326,9 +336,7 @@ public final class MigrationExecutor {
 
     ApplyResult result(StrataException error, Instant end) {
       List<AppliedFile> all = new ArrayList<>(applied);
-      if (interrupted != null) {
-        all.add(interrupted);
-      }
+      all.addAll(interrupted.values());
       return new ApplyResult(current, target, pending, all, start, end, error, reconnects);
     }
   }
