@@ -59,9 +59,11 @@ public final class FailureAdvice {
         ? "statement " + first
         : "statements " + first + " to " + (first + count - 1);
     out.println("Failure: interrupted run in " + file + " (" + which + ")");
-    out.println("  -- A run stopped (killed, or its connection lost) while " + which + " ran, before");
+    out.println("  -- A run stopped (killed, or its connection lost) while " + which
+        + " ran, before");
     out.println("     their outcome was recorded. Nothing in the file needs fixing.");
-    out.println("  -- Run 'strata migrate apply' again: it checks which of them took effect and resumes");
+    out.println("  -- Run 'strata migrate apply' again: it checks which of them took effect and"
+        + " resumes");
     out.println("     after those; none runs twice.");
   }
 

@@ -103,7 +103,8 @@ final class FileRunner {
               f.file().version(), f.file().description(), RevisionType.EXECUTE, 0, stmts.size(),
               start, 0, null, null, f.hash(), null, operator);
     }
-    Optional<InFlightMark> interrupted = existing == null || dryRun ? Optional.empty() : judge.markOf(f, existing);
+    Optional<InFlightMark> interrupted =
+        existing == null || dryRun ? Optional.empty() : judge.markOf(f, existing);
     if (interrupted.isPresent()) {
       // A crash hit implicit-commit statements between their start and their record: ask the probe.
       int took = judge.took(c, f, (int) skipped, interrupted.get());
@@ -286,7 +287,8 @@ final class FileRunner {
     if (fp.isPresent()) {
       int n = Math.max(1, marked);
       String through = n == 1 ? null : f.statementHashes().get(i + n - 1);
-      store.write(rev.withProgress(i, partial(f, i), new InFlightMark(fp.get(), n, through).text(), text));
+      String mark = new InFlightMark(fp.get(), n, through).text();
+      store.write(rev.withProgress(i, partial(f, i), mark, text));
     } else if (!committed) {
       // No mark: the row must not hold an earlier statement in flight while this one runs.
       store.write(progress);

@@ -47,8 +47,8 @@ public record InFlightMark(String fingerprint, int statements, String through) {
       if (n < 1) {
         throw new NumberFormatException("below 1");
       }
-      return Optional.of(
-          new InFlightMark(rest.substring(0, count), n, rest.substring(through + THROUGH.length())));
+      String hash = rest.substring(through + THROUGH.length());
+      return Optional.of(new InFlightMark(rest.substring(0, count), n, hash));
     } catch (NumberFormatException | IndexOutOfBoundsException e) {
       throw new IllegalArgumentException("unreadable in-flight mark: " + error, e);
     }

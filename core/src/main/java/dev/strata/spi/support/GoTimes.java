@@ -10,12 +10,14 @@ import java.util.Locale;
  * 05.999999999}: the fraction of a second without trailing zeros, and none when it is zero.
  */
 public final class GoTimes {
-  private static final DateTimeFormatter DATE_T = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-  private static final DateTimeFormatter DATE_SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+  private static final DateTimeFormatter DATE_T =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter DATE_SPACE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private GoTimes() {}
 
-  /** Returns {@code t} as RFC3339Nano ({@code 2006-01-02T15:04:05.999999999Z07:00}) in UTC: {@code Z}. */
+  /** Returns {@code t} as RFC3339Nano ({@code 2006-01-02T15:04:05.999999999Z07:00}) in UTC. */
   public static String rfc3339Nano(Instant t) {
     return format(t, DATE_T, "Z");
   }
