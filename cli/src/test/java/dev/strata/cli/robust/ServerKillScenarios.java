@@ -119,6 +119,43 @@ abstract class ServerKillScenarios extends RobustBase {
   }
 
   /**
+   * {@code migrate apply 2} counts the files it applied once across a reconnect: in tx-mode all
+   * with transactional DDL the retry starts over, so the file finished before the loss must not
+   * count twice (the run would stop one file short); with implicit-commit DDL it stays done.
+   */
+  @Test
+  void anAmountCountsEachFileOnceAcrossAReconnectInTxModeAll() throws Exception {
+    file("1_events.sql",
+        "CREATE TABLE events (note varchar(40) NOT NULL);\n"
+            + "INSERT INTO events (note) VALUES ('before');\n");
+    file("2_slow.sql", slowInsert("slow") + "\n");
+    file("3_third.sql", "INSERT INTO events (note) VALUES ('third');\n");
+    hash();
+    Future<Cli.Result> run =
+        background.submit(() -> cli.run("migrate", "apply", "2", "--url", db.url(), "--tx-mode", "all"));
+    boolean killed = false;
+    try (Connection admin = db.connect()) {
+      long deadline = System.currentTimeMillis() + 30_000;
+      while (!killed && !run.isDone() && System.currentTimeMillis() < deadline) {
+        killed = killSessionRunning(admin, "INSERT INTO events (note) SELECT");
+        if (!killed) {
+          Thread.sleep(20);
+        }
+      }
+    }
+    Cli.Result r = run.get(120, TimeUnit.SECONDS);
+    assertThat(killed).as("the slow statement was seen and killed; run: %s", r).isTrue();
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).as(r.toString()).containsPattern(RECONNECTED);
+    assertThat(db.rows("SELECT note FROM events ORDER BY note"))
+        .as("files 1 and 2, once each, and not file 3")
+        .containsExactly(List.of("before"), List.of("slow"));
+    Cli.Result st = status();
+    assertThat(st.out()).as(st.toString())
+        .contains("  -- Current Version: 2\n", "  -- Pending Files:   1\n");
+  }
+
+  /**
    * A DDL statement killed mid-run. On PostgreSQL it is transactional and resumes like DML. On
    * MariaDB its implicit commit means the run may stop instead (with a connection-loss error that
    * says to run apply again); either way it must never be applied twice or skipped: the next run
