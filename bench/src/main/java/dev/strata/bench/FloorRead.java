@@ -3,6 +3,8 @@ package dev.strata.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -31,6 +33,31 @@ public final class FloorRead {
    * no history row) after reading every row of the history table.
    */
   static int pending(Connection c, Path dir) throws SQLException, IOException {
+    return pending(history(c), sqlFiles(dir));
+  }
+
+  /**
+   * As {@link #pending}, and reads and hashes (SHA-256) every migration file as well: the least a
+   * tool that checks its files against recorded checksums adds, as Strata ({@code atlas.sum}) and
+   * Flyway do. A yardstick for the in-process goal, beside the floor that checks nothing.
+   */
+  static int pendingVerified(Connection c, Path dir) throws SQLException, IOException {
+    Set<String> applied = history(c);
+    List<String> files = sqlFiles(dir);
+    MessageDigest sha256;
+    try {
+      sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    for (String f : files) {
+      sha256.update(Files.readAllBytes(dir.resolve(f)));
+    }
+    sha256.digest();
+    return pending(applied, files);
+  }
+
+  private static Set<String> history(Connection c) throws SQLException {
     Set<String> applied = new HashSet<>();
     try (Statement s = c.createStatement();
         ResultSet rs =
@@ -46,14 +73,19 @@ public final class FloorRead {
         rs.getLong(5);
       }
     }
-    List<String> files;
+    return applied;
+  }
+
+  private static List<String> sqlFiles(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
-      files =
-          list.map(p -> p.getFileName().toString())
-              .filter(n -> n.endsWith(".sql"))
-              .sorted()
-              .collect(Collectors.toList());
+      return list.map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".sql"))
+          .sorted()
+          .collect(Collectors.toList());
     }
+  }
+
+  private static int pending(Set<String> applied, List<String> files) {
     int pending = 0;
     for (String f : files) {
       int cut = f.indexOf('_');

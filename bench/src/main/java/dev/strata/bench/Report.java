@@ -59,6 +59,16 @@ final class Report {
         "status in-process within 1.5× the floor's history read",
         1.5,
         true);
+    if (r.has("floor-read-verified") && r.has("strata-lib-noop") && r.has("strata-lib-status")) {
+      double verified = r.median("floor-read-verified");
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "- for reference, against a floor that also checks every file's checksum"
+                  + " (floor-read-verified, medians): no-op apply %.2f×, status %.2f×%n",
+              r.median("strata-lib-noop") / verified,
+              r.median("strata-lib-status") / verified));
+    }
     if (r.has("launcher-status")) {
       boolean met = r.median("launcher-status") <= 0.25;
       b.append(

@@ -127,6 +127,17 @@ final class Suite {
             }));
     ops.add(
         new Operation(
+            "floor-read-verified",
+            Group.IN_PROCESS,
+            "floor",
+            "floor-read, and every file read and hashed (SHA-256): what checking checksums adds",
+            db -> {
+              try (Connection c = db.connect()) {
+                check(0, FloorRead.pendingVerified(c, atlas), "floor-read-verified");
+              }
+            }));
+    ops.add(
+        new Operation(
             "strata-lib-noop",
             Group.IN_PROCESS,
             "strata",
