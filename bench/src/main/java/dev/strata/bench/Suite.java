@@ -110,32 +110,39 @@ final class Suite {
     return ops;
   }
 
+  /** A floor's read of the history: {@code count} must find nothing pending. */
+  @FunctionalInterface
+  interface PendingCount {
+    int count(Connection c) throws Exception;
+  }
+
+  private static Operation floorRead(String id, String what, PendingCount count) {
+    return new Operation(
+        id,
+        Group.IN_PROCESS,
+        "floor",
+        what,
+        db -> {
+          try (Connection c = db.connect()) {
+            check(0, count.count(c), id);
+          }
+        });
+  }
+
   /** Returns the operations timed on databases where every file is applied. */
   List<Operation> reads(boolean withProcesses, boolean withOthers) {
     Path atlas = work.atlasDir();
     List<Operation> ops = new ArrayList<>();
     ops.add(
-        new Operation(
+        floorRead(
             "floor-read",
-            Group.IN_PROCESS,
-            "floor",
             "connect, read the whole history table, list the directory",
-            db -> {
-              try (Connection c = db.connect()) {
-                check(0, FloorRead.pending(c, atlas), "floor-read");
-              }
-            }));
+            c -> FloorRead.pending(c, atlas)));
     ops.add(
-        new Operation(
+        floorRead(
             "floor-read-verified",
-            Group.IN_PROCESS,
-            "floor",
             "floor-read, and every file read and hashed (SHA-256): what checking checksums adds",
-            db -> {
-              try (Connection c = db.connect()) {
-                check(0, FloorRead.pendingVerified(c, atlas), "floor-read-verified");
-              }
-            }));
+            c -> FloorRead.pendingVerified(c, atlas)));
     ops.add(
         new Operation(
             "strata-lib-noop",

@@ -2,11 +2,11 @@ package dev.strata.cli.e2e;
 
 import dev.strata.spi.Driver;
 import dev.strata.spi.DriverRegistry;
+import dev.strata.testkit.QueryRows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,18 +45,9 @@ abstract class Target implements AutoCloseable {
   }
 
   List<List<String>> rows(String sql) throws SQLException {
-    List<List<String>> out = new ArrayList<>();
-    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getString(i));
-        }
-        out.add(row);
-      }
+    try (Connection c = connect()) {
+      return QueryRows.of(c, sql);
     }
-    return out;
   }
 
   /** Returns true when a table of that name exists in the database under test. */

@@ -2,6 +2,7 @@ package dev.strata.cli.robust;
 
 import dev.strata.spi.Driver;
 import dev.strata.spi.DriverRegistry;
+import dev.strata.testkit.QueryRows;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -60,18 +61,7 @@ final class Db {
   }
 
   static List<List<String>> rows(Connection c, String sql) throws SQLException {
-    List<List<String>> out = new ArrayList<>();
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getString(i));
-        }
-        out.add(row);
-      }
-    }
-    return out;
+    return QueryRows.of(c, sql);
   }
 
   /** Returns true when a table of that name exists. */

@@ -17,6 +17,7 @@ import dev.strata.migrate.exec.TxMode;
 import dev.strata.spi.Driver;
 import dev.strata.spi.DriverRegistry;
 import dev.strata.sql.Statement;
+import dev.strata.testkit.QueryRows;
 import dev.strata.testkit.TestDatabases;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -313,19 +314,8 @@ class MysqlCrashWindowTest {
   }
 
   private List<List<String>> rows(String sql) throws SQLException {
-    List<List<String>> out = new ArrayList<>();
-    try (Connection c = driver.connect();
-        java.sql.Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery(sql)) {
-      int n = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= n; i++) {
-          row.add(rs.getString(i));
-        }
-        out.add(row);
-      }
+    try (Connection c = driver.connect()) {
+      return QueryRows.of(c, sql);
     }
-    return out;
   }
 }
