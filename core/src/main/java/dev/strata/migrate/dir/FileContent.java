@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -85,21 +88,27 @@ public sealed interface FileContent permits FileContent.OnDisk, FileContent.InMe
       }
       // Read up to the limit now: a small file (nearly all of them) is then kept, so the checksum
       // check, the directive scan and the splitter share one read; a large one continues from
-      // the same stream.
-      InputStream in = Files.newInputStream(path);
-      byte[] first;
+      // the same channel. The buffer is sized from the file's size, one byte over so that a full
+      // buffer means "more may follow": a small file takes one read, and one more to see its end.
+      FileChannel ch = FileChannel.open(path);
+      ByteBuffer first;
       try {
-        first = in.readNBytes(LIMIT + 1);
+        first = ByteBuffer.allocate((int) Math.min(ch.size(), LIMIT) + 1);
+        while (first.hasRemaining() && ch.read(first) >= 0) {
+          // Read until the buffer is full or the file ends.
+        }
       } catch (IOException | RuntimeException e) {
-        in.close();
+        ch.close();
         throw e;
       }
-      if (first.length <= LIMIT) {
-        in.close();
-        data = first;
-        return new ByteArrayInputStream(first);
+      byte[] read = Arrays.copyOf(first.array(), first.position());
+      if (first.hasRemaining()) {
+        ch.close();
+        data = read;
+        return new ByteArrayInputStream(read);
       }
-      return new SequenceInputStream(new ByteArrayInputStream(first), in);
+      // Larger than the limit, or grown since its size was read: stream it, keep nothing.
+      return new SequenceInputStream(new ByteArrayInputStream(read), Channels.newInputStream(ch));
     }
 
     @Override

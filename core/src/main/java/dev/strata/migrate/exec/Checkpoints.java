@@ -1,7 +1,6 @@
 package dev.strata.migrate.exec;
 
 import dev.strata.migrate.dir.MigrationFile;
-import dev.strata.sql.Directives;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ public final class Checkpoints {
   public static Set<String> of(List<MigrationFile> files) {
     Set<String> out = new HashSet<>();
     for (MigrationFile f : files) {
-      if (Directives.ofFile(FileLoader.head(f)).containsKey("checkpoint")) {
+      if (FileLoader.hasFileDirective(f, "checkpoint")) {
         out.add(f.name());
       }
     }

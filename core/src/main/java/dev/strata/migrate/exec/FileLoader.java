@@ -7,8 +7,11 @@ import dev.strata.migrate.dir.SumFile;
 import dev.strata.spi.Dialect;
 import dev.strata.sql.Directives;
 import dev.strata.sql.Statement;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,47 +115,98 @@ final class FileLoader {
    * depend on, without reading a large file whole.
    */
   static String head(MigrationFile f) {
-    try (java.io.InputStream in = f.open()) {
-      // Most files start with a statement or a short comment: one small read decides.
-      byte[] first = in.readNBytes(4096);
-      String text = new String(first, StandardCharsets.UTF_8);
-      String head = leadingComments(text);
-      if (head.length() < text.length() || first.length < 4096) {
-        return head;
+    try (InputStream in = f.open()) {
+      return head(in.readNBytes(HEAD_READ), in);
+    } catch (IOException e) {
+      throw headError(f, e);
+    }
+  }
+
+  /**
+   * Returns whether {@code f}'s file directives include {@code name}. Cheaper than parsing {@link
+   * #head}: a file that does not open with a comment has no file directives, and a file read
+   * whole without the name's bytes cannot carry it, so most files are never decoded.
+   */
+  static boolean hasFileDirective(MigrationFile f, String name) {
+    try (InputStream in = f.open()) {
+      byte[] lead = in.readNBytes(4);
+      if (!opensWithComment(lead)) {
+        return false;
       }
-      // A comment block longer than the first read: read on, line by line.
-      java.io.BufferedReader r =
-          new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      StringBuilder b = new StringBuilder(text);
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        b.append(line).append('\n');
-        if (!isCommentOrBlank(line)) {
-          break;
+      byte[] rest = in.readNBytes(HEAD_READ - lead.length);
+      byte[] first = Arrays.copyOf(lead, lead.length + rest.length);
+      System.arraycopy(rest, 0, first, lead.length, rest.length);
+      if (first.length < HEAD_READ
+          && !new String(first, StandardCharsets.ISO_8859_1).contains(name)) {
+        return false;
+      }
+      return Directives.ofFile(head(first, in)).containsKey(name);
+    } catch (IOException e) {
+      throw headError(f, e);
+    }
+  }
+
+  // Most files start with a statement or a short comment: one small read decides.
+  private static final int HEAD_READ = 4096;
+
+  // The leading comment and blank lines and the first line after them, found at byte level (so
+  // a read that ends inside a line or a character splits nothing) and then decoded. Reads on in
+  // HEAD_READ steps while the comment block goes on.
+  private static String head(byte[] first, InputStream in) throws IOException {
+    byte[] b = first;
+    int len = first.length;
+    boolean eof = len < HEAD_READ;
+    int lineStart = 0;
+    while (true) {
+      int nl = indexOfNewline(b, lineStart, len);
+      if (nl >= 0) {
+        if (!isCommentOrBlank(b, lineStart, nl)) {
+          return new String(b, 0, nl + 1, StandardCharsets.UTF_8);
         }
+        lineStart = nl + 1;
+      } else if (eof) {
+        return new String(b, 0, len, StandardCharsets.UTF_8);
+      } else {
+        b = Arrays.copyOf(b, len + HEAD_READ);
+        int n = in.readNBytes(b, len, HEAD_READ);
+        eof = n < HEAD_READ;
+        len += n;
       }
-      return leadingComments(b.toString());
-    } catch (java.io.IOException e) {
-      throw new StrataException(ErrorCode.DIRECTORY, "reading " + f.name() + ": " + e.getMessage(), e);
     }
   }
 
-  // The leading comment and blank lines, and the first line after them.
-  private static String leadingComments(String text) {
-    int i = 0;
-    while (i < text.length()) {
-      int nl = text.indexOf('\n', i);
-      int end = nl < 0 ? text.length() : nl + 1;
-      if (!isCommentOrBlank(text.substring(i, nl < 0 ? text.length() : nl))) {
-        return text.substring(0, end);
+  private static int indexOfNewline(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
       }
-      i = end;
     }
-    return text;
+    return -1;
   }
 
-  private static boolean isCommentOrBlank(String line) {
-    String t = line.trim();
-    return t.isEmpty() || t.startsWith("--") || t.startsWith("#");
+  // As String.trim() then a check for "--", "#" or nothing: trim drops bytes up to ' ', which in
+  // UTF-8 are whole characters.
+  private static boolean isCommentOrBlank(byte[] b, int from, int to) {
+    int i = from;
+    int j = to;
+    while (i < j && (b[i] & 0xFF) <= ' ') {
+      i++;
+    }
+    while (j > i && (b[j - 1] & 0xFF) <= ' ') {
+      j--;
+    }
+    return i == j || b[i] == '#' || (b[i] == '-' && i + 1 < j && b[i + 1] == '-');
   }
+
+  // Directives.ofFile reads directives only from comment lines at the very start (after a BOM).
+  private static boolean opensWithComment(byte[] b) {
+    int i = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+    return i < b.length && (b[i] == '#' || b[i] == '-');
+  }
+
+  private static StrataException headError(MigrationFile f, IOException e) {
+    return new StrataException(ErrorCode.DIRECTORY, "reading " + f.name() + ": " + e.getMessage(), e);
+  }
+
 
 }
