@@ -45,4 +45,19 @@ class PostgresConnectorTest {
     assertThat(d.dialect().classify(e)).isEqualTo(FailureKind.CONNECTION);
     assertThat(e.getMessage()).doesNotContain("secret");
   }
+
+  /**
+   * The connect timeout bounds each read of the log-in only (as a socket timeout that the
+   * connector clears once logged in): a statement that runs longer must not be cut off.
+   */
+  @Test
+  void aStatementMayRunLongerThanTheConnectTimeout() throws SQLException {
+    Driver d = DriverRegistry.load().driverFor(dbs.postgresSchema() + "&connect_timeout=1");
+    try (Connection c = d.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_sleep(1.5), 42")) {
+      rs.next();
+      assertThat(rs.getInt(2)).isEqualTo(42);
+    }
+  }
 }
