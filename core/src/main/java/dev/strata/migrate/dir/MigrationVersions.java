@@ -21,20 +21,20 @@ public final class MigrationVersions {
    * outside the Basic Multilingual Plane.
    */
   public static int compare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
+    int n = Math.min(a.length(), b.length());
+    for (int k = 0; k < n; k++) {
+      char ca = a.charAt(k);
+      char cb = b.charAt(k);
       if (ca != cb) {
+        // UTF-16 units sort as code points except where a surrogate meets U+E000..U+FFFF: only
+        // then decode (a sort of 1,000 names spent a quarter of a no-op scan decoding).
+        if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+          return Integer.compare(a.codePointAt(k), b.codePointAt(k));
+        }
         return Integer.compare(ca, cb);
       }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
     }
-    boolean aLeft = i < a.length();
-    boolean bLeft = j < b.length();
-    return aLeft == bLeft ? 0 : aLeft ? 1 : -1;
+    return Integer.compare(a.length(), b.length());
   }
 
   /**

@@ -2,8 +2,14 @@ package dev.strata.migrate.dir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class MigrationVersionsTest {
@@ -31,6 +37,26 @@ class MigrationVersionsTest {
     String astral = "\uD83D\uDE00"; // U+1F600, 4 UTF-8 bytes starting F0
     assertThat(bmp.compareTo(astral)).isPositive(); // UTF-16: 0xFF5E > 0xD83D
     assertThat(MigrationVersions.compare(bmp, astral)).isNegative();
+  }
+
+  /** The order is the order of the names' UTF-8 bytes, for any well-formed text. */
+  @Property(tries = 2000)
+  void agreesWithUtf8ByteOrder(
+      @ForAll @StringLength(max = 6) @CharRange(from = '0', to = '9') @CharRange(from = '\uE000', to = '\uFFFF') String prefix,
+      @ForAll @StringLength(max = 3) String a,
+      @ForAll @StringLength(max = 3) String b,
+      @ForAll boolean astralA,
+      @ForAll boolean astralB) {
+    String x = prefix + (astralA ? "\uD83D\uDE00" : "") + a;
+    String y = prefix + (astralB ? "\uD83D\uDE01" : "\uFF5E") + b;
+    int bytes =
+        Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
+    if (!x.equals(new String(x.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+        || !y.equals(new String(y.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))) {
+      return; // A lone surrogate has no UTF-8 form.
+    }
+    assertThat(Integer.signum(MigrationVersions.compare(x, y))).isEqualTo(Integer.signum(bytes));
+    assertThat(Integer.signum(MigrationVersions.compare(y, x))).isEqualTo(-Integer.signum(bytes));
   }
 
   @Test
