@@ -14,10 +14,13 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A migration directory on the local file system. Files are listed on every call (nothing is
@@ -90,6 +93,25 @@ public final class LocalDir implements MigrationDir {
     return DirFormat.ATLAS.files(topLevel(), this::content);
   }
 
+  /**
+   * The files {@code atlas.sum} covers, and the stamp of every regular top-level file (the sum file
+   * among them) taken by the same listing; see {@link #stampedSumFiles()}.
+   *
+   * @param files as {@link #sumFiles()}
+   * @param stamps by file name; a file system without Unix attributes gives none
+   */
+  public record StampedListing(List<MigrationFile> files, Map<String, FileStamp> stamps) {}
+
+  /**
+   * As {@link #sumFiles()}, with the stamps the listing read anyway (one {@code stat} per entry
+   * tells a regular file), so a caller can tell an unchanged directory without reading it.
+   */
+  public StampedListing stampedSumFiles() {
+    Map<String, FileStamp> stamps = new HashMap<>();
+    List<String> names = topLevel(stamps);
+    return new StampedListing(DirFormat.ATLAS.files(names, this::content), stamps);
+  }
+
   @Override
   public Optional<byte[]> readSum() {
     Path sum = path.resolve(SumFile.FILE_NAME);
@@ -147,7 +169,8 @@ public final class LocalDir implements MigrationDir {
 
   // One content object per file for the life of this directory object: every listing shares it,
   // so a small file's bytes are read once per command.
-  private final java.util.Map<String, FileContent> contents = new java.util.concurrent.ConcurrentHashMap<>();
+  // Sized for a directory of a thousand files: growing it there cost a tenth of a listing.
+  private final Map<String, FileContent> contents = new ConcurrentHashMap<>(2048);
 
   private FileContent content(String name) {
     return contents.computeIfAbsent(name, n -> new FileContent.Cached(path.resolve(n)));
@@ -155,11 +178,29 @@ public final class LocalDir implements MigrationDir {
 
   // Regular files (symbolic links followed) directly in the directory.
   private List<String> topLevel() {
+    return topLevel(null);
+  }
+
+  // As topLevel(), and each file's stamp into stamps: the same one stat per entry, but reading
+  // the attributes by name costs about a microsecond more per file, so only callers who need
+  // the stamps pay it.
+  private List<String> topLevel(Map<String, FileStamp> stamps) {
     List<String> names = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(path)) {
       for (Path p : entries) {
-        if (Files.isRegularFile(p)) {
-          names.add(p.getFileName().toString());
+        if (stamps == null) {
+          if (Files.isRegularFile(p)) {
+            names.add(p.getFileName().toString());
+          }
+          continue;
+        }
+        FileStamp.Read read = FileStamp.read(p);
+        if (read.kind() != FileStamp.Kind.OTHER) {
+          String name = p.getFileName().toString();
+          names.add(name);
+          if (read.stamp() != null) {
+            stamps.put(name, read.stamp());
+          }
         }
       }
     } catch (IOException e) {

@@ -112,7 +112,6 @@ public final class MigrationExecutor {
       List<Revision> revisions =
           state == RevisionTableState.CURRENT ? dirFirst(scan, store::readAll) : null;
       DirScan.Result d = scan.result();
-      List<MigrationFile> files = d.files();
       if (state == RevisionTableState.MISSING) {
         // Only a missing table can be ambiguous: skip the look-ups when it is there.
         RevisionLocator.checkNotAmbiguous(
@@ -122,6 +121,9 @@ public final class MigrationExecutor {
         store.ensure();
         revisions = store.readAll();
       }
+      List<Revision> known = revisions;
+      d = DirScan.confirmed(dir, d, r -> nothingToDo(r, known, run));
+      List<MigrationFile> files = d.files();
       if (revisions.isEmpty()) {
         revisions = firstRun(c, store, files, ref);
       }
@@ -242,6 +244,14 @@ public final class MigrationExecutor {
             null, null, "", null, options.operatorVersion());
     store.write(row);
     return List.of(row);
+  }
+
+  // Whether a run finds nothing to do with the scan d: revisions recorded, the last one complete,
+  // nothing pending.
+  private boolean nothingToDo(DirScan.Result d, List<Revision> revisions, Run run) {
+    return !revisions.isEmpty()
+        && !revisions.get(revisions.size() - 1).isPartial()
+        && pending(d.files(), d.checkpoints(), revisions, run).isEmpty();
   }
 
   private List<MigrationFile> pending(

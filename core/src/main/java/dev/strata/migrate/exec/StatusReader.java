@@ -64,6 +64,8 @@ public final class StatusReader {
     } catch (SQLException e) {
       throw Connections.failure(driver, e);
     }
+    List<Revision> known = revisions;
+    d = DirScan.confirmed(dir, d, r -> upToDate(r, known));
     List<MigrationFile> files = d.files();
     Set<String> checkpoints = d.checkpoints();
     List<MigrationFile> available = PendingPlanner.fromLastCheckpoint(files, checkpoints);
@@ -120,5 +122,15 @@ public final class StatusReader {
     return new StatusResult(
         available, pending, outOfOrder, revisions, current, next, count, total, status, error, sql,
         partial);
+  }
+
+  // Whether status is OK with the scan d: revisions recorded, the last one complete, nothing
+  // pending, nothing out of order.
+  private static boolean upToDate(DirScan.Result d, List<Revision> revisions) {
+    return !revisions.isEmpty()
+        && !revisions.get(revisions.size() - 1).isPartial()
+        && PendingPlanner.plan(d.files(), revisions, ExecOrder.LINEAR, d.checkpoints())
+            .pending()
+            .isEmpty();
   }
 }
