@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,29 @@ abstract class MigrateScenarios extends MigrateScenariosBase {
     Cli.Result again = apply("1");
     assertThat(again.out()).isEqualTo("No migration files to execute\n");
     assertThat(again.exitCode()).isZero();
+  }
+
+  /**
+   * A run reads a revisions table it has seen whole straight away, without the catalog: a table
+   * dropped or cut down since, in the same JVM, is looked at again, upgraded or created.
+   */
+  @Test
+  void aRevisionsTableChangedBetweenRunsIsLookedAtAgain() throws Exception {
+    threeFiles();
+    assertThat(apply().exitCode()).isZero();
+    db.exec("ALTER TABLE atlas_schema_revisions DROP COLUMN operator_version");
+    Cli.Result st = status();
+    assertThat(st.out()).as(st.toString()).startsWith("Migration Status: OK\n");
+    assertThat(db.count("SELECT COUNT(*) FROM atlas_schema_revisions WHERE operator_version IS NOT NULL"))
+        .as("the column is back").isGreaterThanOrEqualTo(3);
+    assertThat(apply().out()).isEqualTo("No migration files to execute\n");
+    for (String t : List.of("atlas_schema_revisions", "t1", "t2", "t3", "t4")) {
+      db.exec("DROP TABLE " + t);
+    }
+    Cli.Result again = apply();
+    assertThat(again.exitCode()).as(again.toString()).isZero();
+    assertThat(again.out()).contains("-- 3 migrations");
+    assertThat(db.tableExists("t4")).isTrue();
   }
 
   @Test

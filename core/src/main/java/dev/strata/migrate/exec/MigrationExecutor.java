@@ -108,9 +108,13 @@ public final class MigrationExecutor {
     try (Connection c = dirFirst(scan, this::connect);
         Locker.Lock lock = dirFirst(scan, () -> lock(c))) {
       RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
-      RevisionTableState state = dirFirst(scan, store::state);
-      List<Revision> revisions =
-          state == RevisionTableState.CURRENT ? dirFirst(scan, store::readAll) : null;
+      String table = KnownTables.key(driver, ref);
+      List<Revision> revisions = dirFirst(scan, () -> KnownTables.readIfKnown(table, store));
+      RevisionTableState state = RevisionTableState.CURRENT;
+      if (revisions == null) {
+        state = dirFirst(scan, store::state);
+        revisions = state == RevisionTableState.CURRENT ? dirFirst(scan, store::readAll) : null;
+      }
       DirScan.Result d = scan.result();
       if (state == RevisionTableState.MISSING) {
         // Only a missing table can be ambiguous: skip the look-ups when it is there.
@@ -121,6 +125,7 @@ public final class MigrationExecutor {
         store.ensure();
         revisions = store.readAll();
       }
+      KnownTables.current(table);
       List<Revision> known = revisions;
       d = DirScan.confirmed(dir, d, r -> nothingToDo(r, known, run));
       List<MigrationFile> files = d.files();

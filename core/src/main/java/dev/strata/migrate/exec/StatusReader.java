@@ -46,11 +46,17 @@ public final class StatusReader {
       }
       try (Connection c = MigrationExecutor.dirFirst(scan, () -> Connections.open(driver))) {
         RevisionStore store = new RevisionStore(driver.revisionDialect(), ref, c);
-        RevisionTableState state = MigrationExecutor.dirFirst(scan, store::state);
+        String table = KnownTables.key(driver, ref);
         revisions =
-            state == RevisionTableState.CURRENT
-                ? MigrationExecutor.dirFirst(scan, store::readAll)
-                : List.of();
+            MigrationExecutor.dirFirst(scan, () -> KnownTables.readIfKnown(table, store));
+        RevisionTableState state = RevisionTableState.CURRENT;
+        if (revisions == null) {
+          state = MigrationExecutor.dirFirst(scan, store::state);
+          revisions =
+              state == RevisionTableState.CURRENT
+                  ? MigrationExecutor.dirFirst(scan, store::readAll)
+                  : List.of();
+        }
         d = scan.result();
         if (state == RevisionTableState.MISSING) {
           // Only a missing table can be ambiguous: skip the look-ups when it is there.
@@ -59,6 +65,9 @@ public final class StatusReader {
         } else if (state == RevisionTableState.OUTDATED) {
           store.ensure();
           revisions = store.readAll();
+        }
+        if (state != RevisionTableState.MISSING) {
+          KnownTables.current(table);
         }
       }
     } catch (SQLException e) {
