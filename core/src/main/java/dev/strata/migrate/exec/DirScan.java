@@ -17,7 +17,9 @@ import java.util.function.Predicate;
  * The directory work every apply and status does before it can plan: check {@code atlas.sum}
  * (read and hash every file), list the migration files and find the checkpoints. It runs on a
  * helper thread while the caller connects, takes the lock and reads the revisions, because the
- * two take about as long as each other and neither needs the other until planning.
+ * two take about as long as each other and neither needs the other until planning. Within one
+ * JVM, an unchanged directory's scan comes from {@link ScanCache} without reading the files, and
+ * then answers only whether anything is to be done ({@link #confirmed}).
  *
  * <p>Errors keep their sequential order: a caller that fails on the database side calls {@link
  * #result()} before rethrowing, so a broken directory is reported first, as if it had been checked
@@ -71,13 +73,16 @@ final class DirScan {
 
   /**
    * Scans {@code dir} on the calling thread: reuses {@code cache}'s scan when the directory is a
-   * local Atlas-format one known to be unchanged, else reads every file (and offers the result to
-   * the cache).
+   * local Atlas-format one known to be unchanged, else reads every file, and from a directory's
+   * second scan on offers the result to the cache.
    *
    * @param cache null to read every file
    */
   static Result scan(MigrationDir dir, ScanCache cache) {
-    if (cache == null || !(dir instanceof LocalDir) || dir.format() != DirFormat.ATLAS) {
+    if (cache == null
+        || !(dir instanceof LocalDir)
+        || dir.format() != DirFormat.ATLAS
+        || !cache.scannedBefore((LocalDir) dir)) {
       return read(dir, dir.sumFiles());
     }
     LocalDir local = (LocalDir) dir;

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -49,11 +50,18 @@ final class ScanCache {
   /** The cache of this JVM, for apply and status. */
   static final ScanCache SHARED = new ScanCache(Clock.systemUTC());
 
+  // What a reuse needs, and no file contents: the scan's files hold the bytes they read, which
+  // a cache that lives as long as the JVM must not keep.
   private record Entry(
-      List<String> names, Map<String, FileStamp> stamps, byte[] sum, DirScan.Result result) {}
+      List<String> names,
+      Map<String, FileStamp> stamps,
+      byte[] sumBytes,
+      SumFile sum,
+      Set<String> checkpoints) {}
 
   private final Clock clock;
   private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+  private final Set<Path> seen = ConcurrentHashMap.newKeySet();
   private final AtomicLong hits = new AtomicLong();
 
   ScanCache(Clock clock) {
@@ -63,6 +71,23 @@ final class ScanCache {
   /** Returns the time to pass to {@link #store}: read it before listing the directory. */
   Instant now() {
     return clock.instant();
+  }
+
+  /**
+   * Returns whether {@code dir} was scanned before in this JVM, and notes that it now is. A
+   * directory's first scan, the only one of a CLI run, lists without stamps: reading them costs
+   * more than the plain listing, for a reuse that may never come.
+   */
+  boolean scannedBefore(LocalDir dir) {
+    Path key = key(dir);
+    if (seen.contains(key)) {
+      return true;
+    }
+    if (seen.size() >= MAX_DIRECTORIES * 64) {
+      seen.clear();
+    }
+    seen.add(key);
+    return false;
   }
 
   /** Returns whether a scan of {@code dir} is remembered (whether or not it is still good). */
@@ -87,12 +112,11 @@ final class ScanCache {
       return null;
     }
     Optional<byte[]> sum = dir.readSum();
-    if (sum.isEmpty() || !Arrays.equals(sum.get(), e.sum())) {
+    if (sum.isEmpty() || !Arrays.equals(sum.get(), e.sumBytes())) {
       return null;
     }
     hits.incrementAndGet();
-    DirScan.Result r = e.result();
-    return new DirScan.Result(r.sum(), listing.files(), r.checkpoints(), true);
+    return new DirScan.Result(e.sum(), listing.files(), e.checkpoints(), true);
   }
 
   /**
@@ -121,7 +145,14 @@ final class ScanCache {
       entries.clear();
     }
     // A HashMap, not Map.copyOf: equals iterates it, and a HashMap iterates fastest.
-    entries.put(key, new Entry(names, Collections.unmodifiableMap(new HashMap<>(stamps)), sum.get(), result));
+    entries.put(
+        key,
+        new Entry(
+            names,
+            Collections.unmodifiableMap(new HashMap<>(stamps)),
+            sum.get(),
+            result.sum(),
+            Set.copyOf(result.checkpoints())));
   }
 
   private static Path key(LocalDir dir) {
