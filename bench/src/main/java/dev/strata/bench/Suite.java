@@ -18,7 +18,12 @@ import java.util.List;
 final class Suite {
   /** The JVM options of the {@code strata} launcher, without its optional CDS archive. */
   static final List<String> LAUNCHER_JVM_OPTIONS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:CICompilerCount=1",
+          "-XX:+UseSerialGC",
+          "-XX:-UsePerfData",
+          "-Xshare:auto");
 
   private final BenchDatabase engine;
   private final Workload work;
