@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,5 +64,20 @@ class FileContentTest {
     }
     Files.delete(file);
     assertThat(content.bytes()).hasSize(edge.length);
+  }
+
+  /**
+   * The read is sized from the file's length; a file that holds more than its length says (one
+   * that grew meanwhile, or a /proc file, whose length reads 0) is streamed whole, not cut.
+   */
+  @Test
+  void aFileLongerThanItsReportedSizeIsReadWhole() throws IOException {
+    Path proc = Path.of("/proc/self/status");
+    Assumptions.assumeTrue(Files.isReadable(proc) && Files.size(proc) == 0, "needs Linux /proc");
+    FileContent content = new FileContent.Cached(proc);
+    try (InputStream in = content.open()) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(text).startsWith("Name:").contains("\nPid:");
+    }
   }
 }
