@@ -178,7 +178,8 @@ public final class NoopPhases {
     System.out.printf(Locale.ROOT, "| sum of the phases, one after the other | %.1f |%n", total / 1e6 / loops);
     System.out.printf(
         Locale.ROOT,
-        "| **MigrationExecutor.apply(), nothing pending** (scan reused, revisions read directly) | **%.1f** |%n",
+        "| **MigrationExecutor.apply(), nothing pending** (scan reused, revisions read directly)"
+            + " | **%.1f** |%n",
         executor / 1e6 / loops);
     System.out.printf(
         Locale.ROOT,

@@ -56,8 +56,10 @@ abstract class MigrateScenarios extends MigrateScenariosBase {
     db.exec("ALTER TABLE atlas_schema_revisions DROP COLUMN operator_version");
     Cli.Result st = status();
     assertThat(st.out()).as(st.toString()).startsWith("Migration Status: OK\n");
-    assertThat(db.count("SELECT COUNT(*) FROM atlas_schema_revisions WHERE operator_version IS NOT NULL"))
-        .as("the column is back").isGreaterThanOrEqualTo(3);
+    assertThat(db.count(
+            "SELECT COUNT(*) FROM atlas_schema_revisions WHERE operator_version IS NOT NULL"))
+        .as("the column is back")
+        .isGreaterThanOrEqualTo(3);
     assertThat(apply().out()).isEqualTo("No migration files to execute\n");
     for (String t : List.of("atlas_schema_revisions", "t1", "t2", "t3", "t4")) {
       db.exec("DROP TABLE " + t);

@@ -36,7 +36,9 @@ class SqliteScanCacheTest extends RobustBase {
 
     assertThat(apply().out()).isEqualTo("No migration files to execute\n");
     assertThat(status().out()).startsWith("Migration Status: OK\n");
-    assertThat(ScanCacheProbe.hits()).as("the no-op apply and status reused the scan").isEqualTo(hits + 2);
+    assertThat(ScanCacheProbe.hits())
+        .as("the no-op apply and status reused the scan")
+        .isEqualTo(hits + 2);
 
     // A fresh database has everything pending: the remembered scan is not enough, the files are
     // read and checked again before they run.

@@ -32,7 +32,8 @@ final class DirScan {
    * @param fromCache true when the files were not read: the result is {@link ScanCache}'s, good
    *     only for finding that nothing is to be done (see {@link #confirmed})
    */
-  record Result(SumFile sum, List<MigrationFile> files, Set<String> checkpoints, boolean fromCache) {}
+  record Result(
+      SumFile sum, List<MigrationFile> files, Set<String> checkpoints, boolean fromCache) {}
 
   private final CompletableFuture<Result> future;
 

@@ -200,12 +200,14 @@ final class FileLoader {
 
   // Directives.ofFile reads directives only from comment lines at the very start (after a BOM).
   private static boolean opensWithComment(byte[] b) {
-    int i = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+    boolean bom = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
+    int i = bom ? 3 : 0;
     return i < b.length && (b[i] == '#' || b[i] == '-');
   }
 
   private static StrataException headError(MigrationFile f, IOException e) {
-    return new StrataException(ErrorCode.DIRECTORY, "reading " + f.name() + ": " + e.getMessage(), e);
+    return new StrataException(
+        ErrorCode.DIRECTORY, "reading " + f.name() + ": " + e.getMessage(), e);
   }
 
 

@@ -42,17 +42,22 @@ class MigrationVersionsTest {
   /** The order is the order of the names' UTF-8 bytes, for any well-formed text. */
   @Property(tries = 2000)
   void agreesWithUtf8ByteOrder(
-      @ForAll @StringLength(max = 6) @CharRange(from = '0', to = '9') @CharRange(from = '\uE000', to = '\uFFFF') String prefix,
+      @ForAll
+          @StringLength(max = 6)
+          @CharRange(from = '0', to = '9')
+          @CharRange(from = '\uE000', to = '\uFFFF')
+          String prefix,
       @ForAll @StringLength(max = 3) String a,
       @ForAll @StringLength(max = 3) String b,
       @ForAll boolean astralA,
       @ForAll boolean astralB) {
     String x = prefix + (astralA ? "\uD83D\uDE00" : "") + a;
     String y = prefix + (astralB ? "\uD83D\uDE01" : "\uFF5E") + b;
-    int bytes =
-        Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
-    if (!x.equals(new String(x.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
-        || !y.equals(new String(y.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))) {
+    byte[] xb = x.getBytes(StandardCharsets.UTF_8);
+    byte[] yb = y.getBytes(StandardCharsets.UTF_8);
+    int bytes = Arrays.compareUnsigned(xb, yb);
+    if (!x.equals(new String(xb, StandardCharsets.UTF_8))
+        || !y.equals(new String(yb, StandardCharsets.UTF_8))) {
       return; // A lone surrogate has no UTF-8 form.
     }
     assertThat(Integer.signum(MigrationVersions.compare(x, y))).isEqualTo(Integer.signum(bytes));

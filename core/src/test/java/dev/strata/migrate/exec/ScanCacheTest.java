@@ -69,7 +69,9 @@ class ScanCacheTest {
     assertThat(later.hits()).isEqualTo(1);
     assertThat(second.sum()).isEqualTo(first.sum());
     assertThat(second.checkpoints()).containsExactly("2_b.sql");
-    assertThat(second.files()).extracting(MigrationFile::name).containsExactly("1_a.sql", "2_b.sql");
+    assertThat(second.files())
+        .extracting(MigrationFile::name)
+        .containsExactly("1_a.sql", "2_b.sql");
   }
 
   @Test
