@@ -96,6 +96,21 @@ class ScanCacheTest {
   }
 
   @Test
+  void anEditBehindASymbolicLinkIsSeen(@TempDir Path elsewhere) throws IOException {
+    Path target = elsewhere.resolve("shared.sql");
+    Files.writeString(target, "CREATE TABLE s (id int);\n");
+    Files.createSymbolicLink(path.resolve("3_shared.sql"), target);
+    hash();
+    remembered();
+    assertThat(DirScan.scan(dir(), later).fromCache()).isTrue();
+    FileTime modified = Files.getLastModifiedTime(target);
+    Files.writeString(target, "CREATE TABLE z (id int);\n");
+    Files.setLastModifiedTime(target, modified);
+    assertThatThrownBy(() -> DirScan.scan(dir(), later))
+        .isInstanceOf(ChecksumMismatchException.class);
+  }
+
+  @Test
   void anAddedFileAndANewSumAreRead() throws IOException {
     DirScan.Result first = remembered();
     write("3_c.sql", "CREATE TABLE c (id int);\n");
