@@ -45,6 +45,8 @@ public record FileStamp(long size, long modifiedNanos, long changedNanos, long i
     try {
       a = Files.readAttributes(path, ATTRIBUTES);
     } catch (UnsupportedOperationException e) {
+      // No "unix" view (Windows, a zip file system): list the file as before, without a stamp,
+      // so that a scan of this directory is never remembered (ScanCache needs every stamp).
       return Files.isRegularFile(path) ? UNSTAMPED : OTHER;
     } catch (IOException e) {
       return OTHER; // Gone since the listing, or unreadable: not a file to list (as isRegularFile).

@@ -11,6 +11,8 @@ import dev.strata.migrate.dir.MigrationFile;
 import dev.strata.migrate.dir.SumFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -18,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +148,26 @@ class ScanCacheTest {
     write("2_b.sql", "-- atlas:checkpoint\n\nDROP TABLE b;\n");
     assertThatThrownBy(() -> DirScan.confirmed(dir, cached, r -> false))
         .isInstanceOf(ChecksumMismatchException.class);
+  }
+
+  /** A file system without Unix attributes gives no stamps: files are listed, and always read. */
+  @Test
+  void aDirectoryWithoutUnixAttributesIsListedAndAlwaysRead() throws IOException {
+    Path zip = path.resolve("migrations.zip");
+    try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+      Path root = fs.getPath("/migrations");
+      Files.createDirectories(root);
+      Files.writeString(root.resolve("1_a.sql"), "CREATE TABLE a (id int);\n");
+      Files.createDirectories(root.resolve("2_not_a_file.sql"));
+      LocalDir dir = LocalDir.open(root, DirFormat.ATLAS);
+      Files.write(root.resolve(SumFile.FILE_NAME), SumFile.of(dir).toBytes());
+      for (int i = 0; i < 3; i++) {
+        DirScan.Result r = DirScan.scan(LocalDir.open(root, DirFormat.ATLAS), later);
+        assertThat(r.fromCache()).isFalse();
+        assertThat(r.files()).extracting(MigrationFile::name).containsExactly("1_a.sql");
+      }
+      assertThat(later.hits()).isZero();
+    }
   }
 
   @Test
